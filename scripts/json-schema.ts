@@ -1,0 +1,40 @@
+/**
+ * Writes role.schema.json — the JSON Schema generated from the zod schema — so editors and other
+ * languages can validate role files. `--check` fails instead when the committed file is stale.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as z from 'zod/mini';
+import { RoleSchema } from '../src/schema/role.js';
+
+const OUT = new URL('../role.schema.json', import.meta.url);
+
+export function roleJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(RoleSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  return {
+    $schema: schema.$schema,
+    $id: 'https://cdn.jsdelivr.net/npm/rolekit/role.schema.json',
+    title: 'rolekit role document',
+    description:
+      'A job-role page as data: summary, at a glance, duties, overview, qualifications, career outlook, sample cover letter, FAQ. All text is plain text. Unknown keys are ignored.',
+    ...schema,
+    properties: { $schema: { type: 'string', description: 'The JSON Schema this file follows.' }, ...(schema.properties as object) },
+  };
+}
+
+const text = `${JSON.stringify(roleJsonSchema(), null, 2)}\n`;
+if (process.argv.includes('--check')) {
+  let current = '';
+  try {
+    current = readFileSync(OUT, 'utf8');
+  } catch {
+    // missing counts as stale
+  }
+  if (current !== text) {
+    console.error('role.schema.json is out of date with src/schema/role.ts: run `npm run build:schema` and commit it.');
+    process.exit(1);
+  }
+  console.log('role.schema.json matches the zod schema.');
+} else {
+  writeFileSync(OUT, text);
+  console.log('wrote role.schema.json');
+}

@@ -1,0 +1,18 @@
+import { type TemplateResult } from 'lit';
+import type { Strings } from '../../i18n/strings.js';
+import { RoleElement } from '../../internal/role-element.js';
+import { paragraphs } from '../../internal/templates.js';
+import type { Role } from '../../schema/role.js';
+
+/**
+ * The role's career outlook: demand, progression and where the work leads, in paragraphs.
+ *
+ * @tag rk-career-outlook
+ * @summary Career outlook of a role, in paragraphs.
+ * @csspart body - The paragraphs.
+ */
+export class CareerOutlookElement extends RoleElement {
+  protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {
+    return this.section(t.careerOutlook, level, paragraphs(role.careerOutlook, t));
+  }
+}

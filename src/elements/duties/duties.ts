@@ -1,0 +1,26 @@
+import { html, type TemplateResult } from 'lit';
+import type { Strings } from '../../i18n/strings.js';
+import { RoleElement } from '../../internal/role-element.js';
+import type { Role } from '../../schema/role.js';
+
+/**
+ * The role's duties and responsibilities, as a bulleted list.
+ *
+ * @tag rk-duties
+ * @summary Duties and responsibilities of a role.
+ * @csspart list - The list of duties.
+ * @csspart item - One duty.
+ */
+export class DutiesElement extends RoleElement {
+  protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {
+    return this.section(
+      t.duties,
+      level,
+      role.duties
+        ? html`<ul part="list">
+            ${role.duties.map((duty) => html`<li part="item">${duty}</li>`)}
+          </ul>`
+        : html`<p class="muted">${t.empty}</p>`,
+    );
+  }
+}

@@ -1,0 +1,18 @@
+import { type TemplateResult } from 'lit';
+import type { Strings } from '../../i18n/strings.js';
+import { RoleElement } from '../../internal/role-element.js';
+import { paragraphs } from '../../internal/templates.js';
+import type { Role } from '../../schema/role.js';
+
+/**
+ * The role overview: what the work is like, in paragraphs.
+ *
+ * @tag rk-overview
+ * @summary Overview of a role, in paragraphs.
+ * @csspart body - The paragraphs.
+ */
+export class OverviewElement extends RoleElement {
+  protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {
+    return this.section(t.overview, level, paragraphs(role.overview, t));
+  }
+}

@@ -1,0 +1,63 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Strings } from '../../i18n/strings.js';
+import { heading } from '../../internal/heading.js';
+import { RoleElement } from '../../internal/role-element.js';
+import type { Role } from '../../schema/role.js';
+import { hostStyles } from '../../styles/host.js';
+
+/**
+ * The role's qualifications, in groups ("Education", "Django expertise") with the group's
+ * qualifier ("for Django-focused roles") and a list of items.
+ *
+ * @tag rk-qualifications
+ * @summary Qualifications of a role, grouped.
+ * @csspart group - One group: its heading and items.
+ * @csspart group-heading - A group's heading.
+ * @csspart qualifier - Who a group applies to, e.g. "for Django-focused roles".
+ * @csspart list - A group's list of items.
+ * @csspart item - One qualification.
+ */
+export class QualificationsElement extends RoleElement {
+  static override styles = [
+    hostStyles,
+    css`
+      .groups {
+        display: grid;
+        gap: 0 calc(var(--_space) * 2);
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
+      }
+      [part='qualifier'] {
+        font-weight: normal;
+        color: var(--_muted);
+      }
+    `,
+  ];
+
+  protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {
+    const groups = role.qualifications;
+    return this.section(
+      t.qualifications,
+      level,
+      groups
+        ? html`<div class="groups">
+            ${groups.map(
+              (group) =>
+                html`<div part="group">
+                  ${heading(
+                    level + 1,
+                    html`${group.heading}${group.qualifier
+                      ? html` <span part="qualifier">(${group.qualifier})</span>`
+                      : nothing}`,
+                    undefined,
+                    'group-heading',
+                  )}
+                  <ul part="list">
+                    ${group.items.map((item) => html`<li part="item">${item}</li>`)}
+                  </ul>
+                </div>`,
+            )}
+          </div>`
+        : html`<p class="muted">${t.empty}</p>`,
+    );
+  }
+}

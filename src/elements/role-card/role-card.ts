@@ -1,0 +1,131 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Strings } from '../../i18n/strings.js';
+import { heading } from '../../internal/heading.js';
+import { RoleElement } from '../../internal/role-element.js';
+import { SAFE_HREF_PATTERN, type Role } from '../../schema/role.js';
+import { hostStyles } from '../../styles/host.js';
+import { aiImpactScale, ratingStyles } from '../at-a-glance/at-a-glance.js';
+
+/**
+ * A compact card for listings: category, title, summary (clamped to a few lines) and up to three
+ * key facts. With `href` the title is a real link to the full role, and the whole card is its
+ * click target.
+ *
+ * @tag rk-role-card
+ * @summary Compact role card for listings, linking to the full role.
+ * @csspart card - The card's box.
+ * @csspart category - The category line.
+ * @csspart link - The title's link (with `href`).
+ * @csspart summary - The summary, clamped to `--rk-card-summary-lines` lines.
+ * @csspart facts - The key facts.
+ * @cssprop [--rk-card-summary-lines=3] - Lines of summary shown before it is clamped.
+ */
+export class RoleCardElement extends RoleElement {
+  static override properties = {
+    href: {},
+  };
+
+  static override styles = [
+    hostStyles,
+    ratingStyles,
+    css`
+      [part~='card'] {
+        position: relative;
+        display: grid;
+        gap: 0.5em;
+        border: 0.0625em solid var(--_border);
+        border-radius: var(--_radius);
+        padding: var(--_space);
+        block-size: 100%;
+        align-content: start;
+      }
+      :host([theme]) [part~='card'] {
+        padding: var(--_space);
+      }
+      :host([theme]) .base {
+        padding: 0;
+      }
+      [part~='card']:has(a:hover) {
+        border-color: var(--_accent);
+      }
+      [part~='heading'] {
+        margin: 0;
+      }
+      [part~='category'] {
+        margin: 0;
+        font-size: 0.875em;
+        color: var(--_muted);
+      }
+      a {
+        text-decoration: none;
+      }
+      a::after {
+        content: '';
+        position: absolute;
+        inset: 0;
+        border-radius: inherit;
+      }
+      a:hover {
+        text-decoration: underline;
+      }
+      a:focus-visible {
+        outline: none;
+      }
+      a:focus-visible::after {
+        outline: 0.15em solid var(--_accent);
+        outline-offset: 0.15em;
+      }
+      [part~='summary'] {
+        margin: 0;
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: var(--rk-card-summary-lines, 3);
+        line-clamp: var(--rk-card-summary-lines, 3);
+        overflow: hidden;
+      }
+      dl {
+        margin: 0;
+        font-size: 0.875em;
+        display: grid;
+        gap: 0.25em;
+      }
+      dl div {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 0.4em;
+      }
+      dt {
+        font-weight: 600;
+      }
+      dd {
+        margin: 0;
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 2;
+        overflow: hidden;
+      }
+    `,
+  ];
+
+  /** Where the full role lives (http(s) or relative). Without it the title is not a link. */
+  declare href: string | undefined;
+
+  protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {
+    const glance = role.atAGlance;
+    // `href` may come from data (a listing index), so it gets the same check as links in a role
+    const href = this.href && SAFE_HREF_PATTERN.test(this.href) ? this.href : undefined;
+    const facts = [
+      glance?.aiImpact
+        ? html`<div><dt>${t.aiImpact}</dt><dd>${aiImpactScale(glance.aiImpact, t)}</dd></div>`
+        : nothing,
+      glance?.experience ? html`<div><dt>${t.experience}</dt><dd>${glance.experience}</dd></div>` : nothing,
+      glance?.growthOutlook ? html`<div><dt>${t.growthOutlook}</dt><dd>${glance.growthOutlook}</dd></div>` : nothing,
+    ];
+    return html`<article part="card">
+      ${role.category ? html`<p part="category">${role.category.name}</p>` : nothing}
+      ${heading(level, href ? html`<a part="link" href=${href}>${role.title}</a>` : role.title)}
+      <p part="summary">${role.summary}</p>
+      ${glance ? html`<dl part="facts">${facts}</dl>` : nothing}
+    </article>`;
+  }
+}

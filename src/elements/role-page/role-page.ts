@@ -1,0 +1,192 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Strings } from '../../i18n/strings.js';
+import { heading } from '../../internal/heading.js';
+import { RoleElement } from '../../internal/role-element.js';
+import type { Role } from '../../schema/role.js';
+import { hostStyles } from '../../styles/host.js';
+
+/** The page's sections in the seed's order: id (also the `hide` keyword) and whether a role has it. */
+const SECTIONS = [
+  ['at-a-glance', 'rk-at-a-glance', 'atAGlance', (r: Role) => r.atAGlance],
+  ['duties', 'rk-duties', 'duties', (r: Role) => r.duties],
+  ['overview', 'rk-overview', 'overview', (r: Role) => r.overview],
+  ['qualifications', 'rk-qualifications', 'qualifications', (r: Role) => r.qualifications],
+  ['career-outlook', 'rk-career-outlook', 'careerOutlook', (r: Role) => r.careerOutlook],
+  ['cover-letter', 'rk-cover-letter', 'coverLetter', (r: Role) => r.coverLetter],
+  ['faq', 'rk-faq', 'faq', (r: Role) => r.faq],
+] as const;
+
+/** The sections' parts, exported so `rk-role-page::part(question)` reaches into them. */
+const EXPORTED =
+  'heading: section-heading, list, item, label, value, rating, group, group-heading, qualifier, body, question, answer, toggle-all, fields, field, letter, placeholder, copy, status';
+
+/** Keywords `hide` accepts: every section id, plus the page's own parts. */
+export const ROLE_PAGE_SECTIONS = [...SECTIONS.map(([id]) => id), 'summary', 'contents', 'related'] as const;
+export type RolePageSection = (typeof ROLE_PAGE_SECTIONS)[number];
+
+/**
+ * A whole role page: category, title, last-updated date and summary, a table of contents, then
+ * the sections in order — at a glance, duties, overview, qualifications, career outlook, sample
+ * cover letter, FAQ — and the related links. Sections the role lacks are left out; `hide`
+ * leaves out others. Uses the other rk-* elements, so register them too (`rolekit/define`).
+ *
+ * @tag rk-role-page
+ * @summary A complete role page composed from the other elements.
+ * @csspart header - Category, title, date and summary.
+ * @csspart category - The category (a link when it has an `href`).
+ * @csspart summary - The summary paragraph.
+ * @csspart contents - The table of contents.
+ * @csspart section - Each section element (style the section elements through it).
+ * @csspart related - The related links.
+ * @csspart section-heading - Each section's heading. The sections' other parts (item, question, answer, letter, placeholder, copy …) are exported under their own names.
+ */
+export class RolePageElement extends RoleElement {
+  static override properties = {
+    hide: {},
+  };
+
+  static override styles = [
+    hostStyles,
+    css`
+      article > * + * {
+        margin-block-start: calc(var(--_space) * 2);
+      }
+      [part~='header'] p {
+        margin: 0 0 0.5em;
+      }
+      [part~='header'] [part~='heading'] {
+        font-size: 1.75em;
+      }
+      [part~='summary'] {
+        font-size: 1.1em;
+      }
+      nav ul {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25em 1.25em;
+      }
+      [part~='contents'] {
+        border-block: 0.0625em solid var(--_border);
+        padding-block: 0.5em;
+      }
+      [part~='contents'] li + li,
+      [part~='related'] li + li {
+        margin: 0;
+      }
+      [part~='section'] {
+        scroll-margin-block-start: var(--rk-scroll-margin, 1em);
+      }
+      [part~='section']:focus {
+        outline: none;
+      }
+    `,
+  ];
+
+  /** Space-separated sections to leave out: `at-a-glance duties overview qualifications career-outlook cover-letter faq summary contents related`. */
+  declare hide: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {
+    const hidden = new Set((this.hide ?? '').split(/\s+/));
+    const sections = SECTIONS.filter(([id, , , has]) => has(role) && !hidden.has(id));
+    const sub = level + 1;
+    const date = role.updated ? formatDate(role.updated, role.language) : undefined;
+    const [before, after] = t.lastUpdated.split('{date}');
+    return html`<article @rk-ready=${stopNested} @rk-error=${stopNested}>
+      <header part="header">
+        ${role.category
+          ? html`<p part="category">
+              ${role.category.href ? html`<a href=${role.category.href}>${role.category.name}</a>` : role.category.name}
+            </p>`
+          : nothing}
+        ${heading(level, role.title)}
+        ${date ? html`<p class="muted">${before}<time datetime=${role.updated!}>${date}</time>${after}</p>` : nothing}
+        ${hidden.has('summary') ? nothing : html`<p part="summary">${role.summary}</p>`}
+      </header>
+      ${sections.length > 1 && !hidden.has('contents')
+        ? html`<nav part="contents" aria-label=${t.contents}>
+            <ul>
+              ${sections.map(([id, , key]) => html`<li><a href="#${id}" @click=${this.#onContentsClick}>${t[key]}</a></li>`)}
+            </ul>
+          </nav>`
+        : nothing}
+      ${sections.map(([id, tag]) => this.#renderSection(id, tag, role, sub))}
+      ${role.relatedLinks && !hidden.has('related')
+        ? html`<footer part="related">
+            <ul>
+              ${role.relatedLinks.map((link) => html`<li><a href=${link.href}>${link.label}&nbsp;→</a></li>`)}
+            </ul>
+          </footer>`
+        : nothing}
+    </article>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('data') || changed.has('src')) this.#onHashChange();
+  }
+
+  #renderSection(id: string, tag: string, role: Role, level: number): TemplateResult {
+    // one template per tag: Lit binds no tag names, and these are the page's own children
+    switch (tag) {
+      case 'rk-at-a-glance':
+        return html`<rk-at-a-glance part="section" exportparts=${EXPORTED} id=${id} tabindex="-1" .data=${role} heading-level=${level}></rk-at-a-glance>`;
+      case 'rk-duties':
+        return html`<rk-duties part="section" exportparts=${EXPORTED} id=${id} tabindex="-1" .data=${role} heading-level=${level}></rk-duties>`;
+      case 'rk-overview':
+        return html`<rk-overview part="section" exportparts=${EXPORTED} id=${id} tabindex="-1" .data=${role} heading-level=${level}></rk-overview>`;
+      case 'rk-qualifications':
+        return html`<rk-qualifications part="section" exportparts=${EXPORTED} id=${id} tabindex="-1" .data=${role} heading-level=${level}></rk-qualifications>`;
+      case 'rk-career-outlook':
+        return html`<rk-career-outlook part="section" exportparts=${EXPORTED} id=${id} tabindex="-1" .data=${role} heading-level=${level}></rk-career-outlook>`;
+      case 'rk-cover-letter':
+        return html`<rk-cover-letter part="section" exportparts=${EXPORTED} id=${id} tabindex="-1" .data=${role} heading-level=${level}></rk-cover-letter>`;
+      default:
+        return html`<rk-faq part="section" exportparts=${EXPORTED} id=${id} tabindex="-1" .data=${role} heading-level=${level}></rk-faq>`;
+    }
+  }
+
+  #scrollTo(id: string): boolean {
+    const target = this.renderRoot.querySelector<HTMLElement>(`[part~='section']#${CSS.escape(id)}`);
+    if (!target) return false;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+    return true;
+  }
+
+  #onContentsClick = (event: MouseEvent): void => {
+    const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
+    if (this.#scrollTo(id)) {
+      event.preventDefault();
+      history.pushState(history.state, '', `#${id}`);
+    }
+  };
+
+  #onHashChange = (): void => {
+    const id = location.hash.slice(1);
+    if (id && SECTIONS.some(([section]) => section === id)) void this.updateComplete.then(() => this.#scrollTo(id));
+  };
+}
+
+/** The sections' own rk-ready / rk-error stay inside: the page reports once, for itself. */
+const stopNested = (event: Event): void => event.stopPropagation();
+
+function formatDate(iso: string, language: string): string {
+  try {
+    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+  } catch {
+    return iso;
+  }
+}

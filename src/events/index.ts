@@ -1,0 +1,4 @@
+export * from './rk-ready.js';
+export * from './rk-error.js';
+export * from './rk-toggle.js';
+export * from './rk-copy.js';

@@ -1,0 +1,29 @@
+import type { Problem } from '../schema/parse.js';
+
+/**
+ * Why data could not be shown:
+ * `network` (the request failed), `timeout`, `http` (an error status), `parse` (not JSON),
+ * `invalid` (JSON that breaks the schema; `problems` lists each with its path).
+ */
+export type RkErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'invalid';
+
+export interface RkErrorDetail {
+  kind: RkErrorKind;
+  /** What went wrong, one entry per problem (one for network, HTTP and JSON errors). */
+  problems: Problem[];
+  /** The HTTP status, for `http`. */
+  status?: number;
+  /** The URL that was loaded, when the data came from `src`. */
+  src?: string;
+}
+
+/**
+ * The element could not show its data and now shows its error state. The page keeps working;
+ * listen for this to log or report the problem.
+ */
+export class RkErrorEvent extends CustomEvent<RkErrorDetail> {
+  static readonly type = 'rk-error';
+  constructor(detail: RkErrorDetail) {
+    super(RkErrorEvent.type, { bubbles: true, composed: true, detail });
+  }
+}

@@ -1,0 +1,76 @@
+import type { AiImpactRating } from '../schema/role.js';
+
+/**
+ * Every string the elements show that does not come from the role document. One small
+ * catalogue per language; `en` is complete and is the fallback for anything a catalogue lacks.
+ */
+export const en = {
+  loading: 'Loading role…',
+  errorTitle: 'This role could not be shown.',
+  errorNetwork: 'The role could not be downloaded. Check your connection and try again.',
+  errorHttp: 'The server answered {status}.',
+  errorTimeout: 'The server took too long to answer.',
+  errorParse: 'The file is not valid JSON.',
+  errorInvalid: 'The role file has problems:',
+  retry: 'Try again',
+  empty: 'Nothing to show for this role yet.',
+  atAGlance: 'Role at a glance',
+  education: 'Typical education',
+  experience: 'Typical experience',
+  certifications: 'Key certifications',
+  employerTypes: 'Top employer types',
+  growthOutlook: 'Growth outlook',
+  aiImpact: 'AI impact',
+  aiImpactScale: 'AI impact: {rating}, {position} of 5 on a scale from strong headwind to strong tailwind',
+  'strong-headwind': 'Strong headwind',
+  headwind: 'Headwind',
+  neutral: 'Neutral',
+  tailwind: 'Tailwind',
+  'strong-tailwind': 'Strong tailwind',
+  duties: 'Duties and responsibilities',
+  overview: 'Overview',
+  qualifications: 'Qualifications',
+  careerOutlook: 'Career outlook',
+  coverLetter: 'Sample cover letter',
+  fillPlaceholders: 'Fill in the placeholders',
+  copy: 'Copy letter',
+  copied: 'Letter copied to the clipboard.',
+  copyFailed: 'Copying failed. Select the letter and copy it by hand.',
+  faq: 'Frequently asked questions',
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  contents: 'On this page',
+  lastUpdated: 'Last updated {date}',
+  viewRole: 'View role',
+} satisfies Record<string, string> & Record<AiImpactRating, string>;
+
+export type Strings = typeof en;
+export type StringKey = keyof Strings;
+
+const catalogues = new Map<string, Partial<Strings>>([['en', en]]);
+const resolved = new Map<string, Strings>();
+
+/**
+ * Adds or extends the catalogue for a language ("de", "pt-BR"). Missing keys fall back to the
+ * base language ("pt" for "pt-BR"), then to English.
+ */
+export function registerStrings(language: string, strings: Partial<Strings>): void {
+  const key = language.toLowerCase();
+  catalogues.set(key, { ...catalogues.get(key), ...strings });
+  resolved.clear();
+}
+
+/** The strings for a language: "pt-BR" looks in "pt-br", then "pt", then "en". */
+export function stringsFor(language = 'en'): Strings {
+  const tag = language.toLowerCase();
+  let strings = resolved.get(tag);
+  if (!strings) {
+    strings = { ...en, ...catalogues.get(tag.split('-')[0]), ...catalogues.get(tag) };
+    resolved.set(tag, strings);
+  }
+  return strings;
+}
+
+/** Fills `{name}` slots: format('Last updated {date}', { date }) */
+export const format = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (slot, name: string) => String(values[name] ?? slot));

@@ -1,0 +1,11 @@
+/**
+ * rolekit: Web Components that render job-role documents. Importing this module registers
+ * nothing; `import 'rolekit/define'` registers every element under its rk-* name.
+ */
+export * from './elements/index.js';
+export * from './events/index.js';
+export * from './schema/index.js';
+export { registerStrings, stringsFor, en as englishStrings, type Strings } from './i18n/strings.js';
+export { RoleElement, type Theme } from './internal/role-element.js';
+export { defineElement, VERSION } from './internal/define.js';
+export { clearFetchCache } from './internal/fetch-json.js';

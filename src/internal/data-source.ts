@@ -1,0 +1,162 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { RkErrorEvent, type RkErrorDetail } from '../events/rk-error.js';
+import { RkReadyEvent } from '../events/rk-ready.js';
+import { parseJson, type ParseResult } from '../schema/parse.js';
+import { fetchJson, LoadError } from './fetch-json.js';
+
+export type SourceState<T> =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: RkErrorDetail };
+
+/** What a host element exposes: the three ways data comes in. */
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  data: unknown;
+  src?: string;
+  /** Milliseconds before a `src` request is given up. */
+  timeout: number;
+}
+
+/**
+ * Validation results by parser and input object, shared by every element on the page: elements
+ * showing one fetched document, or a page passing its validated role to its sections, parse once.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const validated = new WeakMap<(input: unknown) => ParseResult<any>, WeakMap<object, SourceState<any>>>();
+
+const IDLE = { status: 'idle' } as const;
+const LOADING = { status: 'loading' } as const;
+
+/**
+ * Turns an element's data sources into one state — idle, loading, ready or error — and fires
+ * `rk-ready` / `rk-error` when it settles. Precedence: the `.data` property, then a child
+ * `<script type="application/json">`, then `src`.
+ *
+ * `resolve()` is pure (no DOM, no fetch) so it runs on a server; fetching and reading the
+ * light DOM happen only in the connected/updated callbacks, which run in a browser.
+ */
+export class DataSource<T extends object> implements ReactiveController {
+  state: SourceState<T> = IDLE;
+  readonly #host: DataHost;
+  readonly #parse: (input: unknown) => ParseResult<T>;
+  readonly #parsed: WeakMap<object, SourceState<T>>;
+  #inline?: string;
+  #observer?: MutationObserver;
+  /** The last settled `src` load and the state it led to. */
+  #loaded?: { src: string; state: SourceState<T> };
+  #last?: { input: unknown; state: SourceState<T> };
+  #request?: { url: string; controller: AbortController };
+  #announced?: SourceState<T>;
+
+  constructor(host: DataHost, parse: (input: unknown) => ParseResult<T>) {
+    this.#host = host;
+    this.#parse = parse;
+    this.#parsed = validated.get(parse) ?? new WeakMap();
+    validated.set(parse, this.#parsed);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#readInline();
+    this.#observer ??= new MutationObserver(() => this.#readInline());
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#abort();
+  }
+
+  /** Called from the host's `willUpdate`: derives the state from the current sources. */
+  resolve(): void {
+    const { data, src } = this.#host;
+    if (data !== undefined && data !== null) this.state = this.#memo(data, () => this.#validate(data));
+    else if (this.#inline !== undefined) {
+      const text = this.#inline;
+      this.state = this.#memo(text, () => {
+        const json = parseJson(text);
+        return json.ok ? this.#validate(json.value) : { status: 'error', error: { kind: 'parse', problems: json.problems } };
+      });
+    } else if (src && this.#loaded?.src === src) this.state = this.#loaded.state;
+    else this.state = src ? LOADING : IDLE;
+  }
+
+  /** Called after each render: starts or aborts requests, announces settled states. */
+  hostUpdated(): void {
+    const src = this.#host.src;
+    const wanted = this.state === LOADING && src ? new URL(src, document.baseURI).href : undefined;
+    if (this.#request?.url !== wanted) {
+      this.#abort();
+      if (wanted && src) void this.#load(src, wanted);
+    }
+    const state = this.state;
+    if (state === this.#announced || state.status === 'idle' || state.status === 'loading') return;
+    this.#announced = state;
+    this.#host.dispatchEvent(state.status === 'ready' ? new RkReadyEvent(state.value) : new RkErrorEvent(state.error));
+  }
+
+  /** Loads `src` again after a failure (the error state's Retry button). */
+  retry(): void {
+    this.#loaded = undefined;
+    this.#host.requestUpdate();
+  }
+
+  /** The same input gives the same state object, so a re-render does not announce it again. */
+  #memo(input: unknown, compute: () => SourceState<T>): SourceState<T> {
+    const last = this.#last;
+    if (last && last.input === input) return last.state;
+    const state = compute();
+    this.#last = { input, state };
+    return state;
+  }
+
+  #validate(input: unknown, src?: string): SourceState<T> {
+    const key = typeof input === 'object' && input !== null ? input : undefined;
+    const cached = key && this.#parsed.get(key);
+    if (cached) return cached;
+    const result = this.#parse(input);
+    const state: SourceState<T> = result.ok
+      ? { status: 'ready', value: result.value }
+      : { status: 'error', error: { kind: 'invalid', problems: result.problems, src } };
+    if (key) this.#parsed.set(key, state);
+    // the validated value is valid as it stands: passing it on (e.g. to a child element) skips a second parse
+    if (state.status === 'ready') this.#parsed.set(state.value, state);
+    return state;
+  }
+
+  async #load(src: string, url: string): Promise<void> {
+    const controller = new AbortController();
+    this.#request = { url, controller };
+    let state: SourceState<T>;
+    try {
+      state = this.#validate(await fetchJson(url, controller.signal, this.#host.timeout), url);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      state = {
+        status: 'error',
+        error:
+          error instanceof LoadError
+            ? error.detail
+            : { kind: 'network', src: url, problems: [{ path: '', message: String(error) }] },
+      };
+    }
+    this.#loaded = { src, state };
+    if (this.#request?.controller === controller) this.#request = undefined;
+    this.#host.requestUpdate();
+  }
+
+  #abort(): void {
+    this.#request?.controller.abort();
+    this.#request = undefined;
+  }
+
+  #readInline(): void {
+    const script = this.#host.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? undefined;
+    if (text !== this.#inline) {
+      this.#inline = text;
+      this.#host.requestUpdate();
+    }
+  }
+}

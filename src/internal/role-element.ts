@@ -1,0 +1,135 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { format, stringsFor, type Strings } from '../i18n/strings.js';
+import { parseRole, formatProblem, type ParseResult } from '../schema/parse.js';
+import type { Role, RoleInput } from '../schema/role.js';
+import { textDirection } from '../schema/text.js';
+import { hostStyles } from '../styles/host.js';
+import { clampLevel, heading } from './heading.js';
+import { DataSource } from './data-source.js';
+
+/** The colour theme: unset follows the host page; `light`, `dark` and `auto` paint a surface. */
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * What every rolekit element shares: data in three ways (`src`, a child
+ * `<script type="application/json">`, the `.data` property), the loading / error / ready states
+ * and their events, `heading-level`, `theme`, and `lang`/`dir` from the document's language.
+ *
+ * @fires {RkReadyEvent} rk-ready - The data is valid and rendered. `detail.data` is the validated document.
+ * @fires {RkErrorEvent} rk-error - The data could not be shown. `detail.kind` is `network`, `timeout`, `http`, `parse` or `invalid`; `detail.problems` lists each problem with its JSON path.
+ * @csspart base - The wrapper around everything the element renders.
+ * @csspart heading - The element's heading.
+ * @csspart error - The error message, with its Retry button when the request can be retried.
+ * @cssprop [--rk-color-accent=#0b57d0 (dark: #a8c7fa)] - Links, buttons and highlights.
+ * @cssprop [--rk-color-on-accent=#fff] - Text on an accent background.
+ * @cssprop [--rk-color-text=inherit] - Text colour (inherited from the page unless `theme` is set).
+ * @cssprop [--rk-color-surface=transparent] - Background (white / near-black when `theme` is set).
+ * @cssprop [--rk-color-border=currentColor at 22%] - Borders and dividers.
+ * @cssprop [--rk-color-danger=#b3261e] - The error state's border.
+ * @cssprop [--rk-radius=0.5em] - Corner radius.
+ * @cssprop [--rk-space=1em] - The base spacing unit.
+ * @cssprop [--rk-font-family=inherit] - Font family.
+ * @cssprop [--rk-heading-font-family=inherit] - Font family of headings.
+ * @cssprop [--rk-line-height=1.5] - Line height of text.
+ * @cssprop [--rk-loading-min-height=8em] - Space reserved while loading, so the page does not jump.
+ */
+export abstract class RoleElement<T extends object = Role> extends LitElement {
+  static override styles = [hostStyles];
+
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    theme: { reflect: true },
+    timeout: { type: Number },
+  };
+
+  /**
+   * The document as a JS object (validated when set). Takes precedence over inline JSON and
+   * `src`. Set a new object to change it; mutating the old one in place is not noticed.
+   */
+  declare data: RoleInput | T | undefined;
+  /** URL of a JSON document. Fetched without credentials, once per URL per page. */
+  declare src: string | undefined;
+  /** Level of the element's top heading, 2–6 (default 2), so it fits the host page's outline. */
+  declare headingLevel: number;
+  /** `light`, `dark` or `auto` (follows the OS setting) paint a surface; unset inherits the page's colours. */
+  declare theme: Theme | undefined;
+  /** Milliseconds before a `src` request is abandoned (default 10000). */
+  declare timeout: number;
+
+  /** The element's data state; subclasses render `ready`. */
+  protected readonly source: DataSource<T>;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.timeout = 10_000;
+    // the prototype method, not a closure: one parser per class lets elements share validation results
+    this.source = new DataSource<T>(this, this.parse);
+  }
+
+  /** Validates incoming data; elements that take another document type override this. */
+  protected parse(input: unknown): ParseResult<T> {
+    return parseRole(input) as ParseResult<T>; // subclasses with another document type override this
+  }
+
+  /** The language of the data, for `lang`, `dir` and the UI strings. */
+  protected languageOf(value: T): string {
+    return (value as Partial<Role>).language ?? 'en';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.source.resolve();
+  }
+
+  override render(): unknown {
+    const { state } = this.source;
+    if (state.status === 'ready') {
+      const language = this.languageOf(state.value);
+      return html`<div part="base" class="base" lang=${language} dir=${textDirection(language)}>
+        ${this.renderReady(state.value, stringsFor(language), clampLevel(this.headingLevel))}
+      </div>`;
+    }
+    if (state.status === 'idle') return nothing;
+    const t = stringsFor();
+    if (state.status === 'loading') {
+      return html`<div part="base" class="base loading" aria-busy="true">
+        <span></span><span></span><span></span><span></span>
+        <p class="visually-hidden" role="status">${t.loading}</p>
+      </div>`;
+    }
+    const { kind, problems, status } = state.error;
+    const retryable = kind === 'network' || kind === 'timeout' || (kind === 'http' && (status === 429 || status! >= 500));
+    const message =
+      kind === 'invalid'
+        ? t.errorInvalid
+        : kind === 'http'
+          ? format(t.errorHttp, { status: status! })
+          : kind === 'timeout'
+            ? t.errorTimeout
+            : kind === 'parse'
+              ? t.errorParse
+              : t.errorNetwork;
+    return html`<div part="base" class="base">
+      <div part="error" role="alert">
+        <p><strong>${t.errorTitle}</strong> ${message}</p>
+        ${kind === 'invalid'
+          ? html`<ul>
+              ${problems.slice(0, 5).map((p) => html`<li>${formatProblem(p)}</li>`)}
+            </ul>`
+          : nothing}
+        ${retryable ? html`<button @click=${() => this.source.retry()}>${t.retry}</button>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  /** Renders the validated data. `level` is the clamped heading level. */
+  protected abstract renderReady(value: T, t: Strings, level: number): TemplateResult;
+
+  /** The element's titled section: heading + body, labelled for assistive technology. */
+  protected section(title: string, level: number, body: unknown): TemplateResult {
+    return html`<section aria-labelledby="title">${heading(level, title, 'title')} ${body}</section>`;
+  }
+}

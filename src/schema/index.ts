@@ -1,0 +1,3 @@
+export * from './role.js';
+export * from './parse.js';
+export * from './text.js';

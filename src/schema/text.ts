@@ -1,0 +1,70 @@
+/**
+ * DOM-free text helpers shared by the elements, the server renderer and scripts.
+ */
+
+/**
+ * A stable, URL-safe id from text: "What is WSGI vs. ASGI, and why does it matter?" →
+ * "what-is-wsgi-vs-asgi-and-why-does-it-matter". Accents are folded; letters of any script are kept.
+ */
+export function slugify(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      // Latin diacritics only: other scripts' combining marks (Japanese dakuten …) are letters' parts
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'item'
+  );
+}
+
+/** Gives each text a unique slug: duplicates get "-2", "-3" … in order. */
+export function uniqueSlugs(texts: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return texts.map((t) => {
+    const base = slugify(t);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
+}
+
+/** A placeholder in sample text: "[Company]", "[Your Name]". */
+export const PLACEHOLDER_PATTERN = /\[([^[\]\n]{1,60})\]/g;
+
+/** A piece of text: plain, or a placeholder named by its label ("Company"). */
+export type TextPart = string | { placeholder: string };
+
+/** Splits text into plain runs and placeholders, in order. */
+export function splitPlaceholders(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
+    if (match.index > last) parts.push(text.slice(last, match.index));
+    parts.push({ placeholder: match[1] });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
+}
+
+/** Every distinct placeholder label in the texts, in order of first appearance. */
+export function placeholdersIn(texts: readonly string[]): string[] {
+  const labels = new Set<string>();
+  for (const t of texts) for (const m of t.matchAll(PLACEHOLDER_PATTERN)) labels.add(m[1]);
+  return [...labels];
+}
+
+/** Languages written right to left (primary subtags). */
+const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+const RTL_SCRIPTS = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg']);
+
+/** `rtl` or `ltr` for a BCP 47 tag; an explicit script subtag wins ("pa-Arab" is rtl, "az-Latn" ltr). */
+export function textDirection(language: string): 'ltr' | 'rtl' {
+  const [primary, ...rest] = language.toLowerCase().split('-');
+  const script = rest.find((s) => s.length === 4);
+  if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  return RTL.has(primary) ? 'rtl' : 'ltr';
+}

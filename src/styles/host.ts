@@ -1,0 +1,188 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every element: the host reset, the documented tokens (read once, with fallbacks,
+ * into private `--_` properties on the inner wrapper), themes, and the loading/error states.
+ *
+ * Text properties are inherited from the host page (font, colour); `theme` paints a surface.
+ * Declarations that keep a widget usable under hostile page CSS are marked !important on
+ * :host — inside a shadow tree, !important beats the page's own rules for the host element.
+ */
+export const hostStyles = css`
+  :host {
+    display: block !important;
+    box-sizing: border-box;
+    font-family: var(--rk-font-family, inherit);
+    color: var(--rk-color-text, inherit);
+    line-height: var(--rk-line-height, 1.5);
+    overflow-wrap: anywhere;
+    max-inline-size: 100%;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  *,
+  ::before,
+  ::after {
+    box-sizing: inherit;
+  }
+  .base {
+    --_accent: var(--rk-color-accent, light-dark(#0b57d0, #a8c7fa));
+    --_on-accent: var(--rk-color-on-accent, light-dark(#fff, #062e6f));
+    --_surface: var(--rk-color-surface, transparent);
+    --_border: var(--rk-color-border, color-mix(in srgb, currentColor 22%, transparent));
+    --_subtle: color-mix(in srgb, currentColor 5%, transparent);
+    --_muted: color-mix(in srgb, currentColor 78%, transparent);
+    --_radius: var(--rk-radius, 0.5em);
+    --_space: var(--rk-space, 1em);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  :host([theme]) .base {
+    --_surface: var(--rk-color-surface, light-dark(#fff, #1e1f22));
+    color: var(--rk-color-text, light-dark(#1f1f1f, #e3e3e3));
+    padding: var(--_space);
+  }
+  @supports not (color: light-dark(#000, #fff)) {
+    .base {
+      --_accent: var(--rk-color-accent, #0b57d0);
+      --_on-accent: var(--rk-color-on-accent, #fff);
+    }
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-family: var(--rk-heading-font-family, inherit);
+    line-height: 1.25;
+    margin: 0 0 0.5em;
+    font-size: 1.25em;
+  }
+  .sub {
+    font-size: 1.05em;
+  }
+  p,
+  ul,
+  ol,
+  dl {
+    margin: 0 0 var(--_space);
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.25em;
+  }
+  li + li {
+    margin-block-start: 0.35em;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.125em;
+  }
+  :focus-visible {
+    outline: 0.15em solid var(--_accent);
+    outline-offset: 0.15em;
+  }
+  button {
+    font: inherit;
+    color: var(--_accent);
+    background: transparent;
+    border: 0.0625em solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.35em 0.9em;
+    cursor: pointer;
+  }
+  button:hover {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+  .primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    border-color: var(--_accent);
+  }
+  .primary:hover {
+    background: color-mix(in srgb, var(--_accent) 85%, black);
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .loading {
+    min-block-size: var(--rk-loading-min-height, 8em);
+    display: grid;
+    gap: 0.75em;
+    align-content: start;
+  }
+  .loading span {
+    display: block;
+    block-size: 1em;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    animation: rk-pulse 1.4s ease-in-out infinite;
+  }
+  .loading span:first-child {
+    block-size: 1.5em;
+    inline-size: 60%;
+  }
+  .loading span:last-of-type {
+    inline-size: 80%;
+  }
+  @keyframes rk-pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  [part='error'] {
+    border: 0.0625em solid var(--rk-color-danger, light-dark(#b3261e, #f2b8b5));
+    border-inline-start-width: 0.3em;
+    border-radius: var(--_radius);
+    padding: 0.75em var(--_space);
+  }
+  [part='error'] p {
+    margin: 0 0 0.5em;
+  }
+  [part='error'] ul {
+    margin: 0 0 0.5em;
+    font-family: ui-monospace, monospace;
+    font-size: 0.875em;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    ::before,
+    ::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .base {
+      --_accent: LinkText;
+      --_border: CanvasText;
+    }
+    .primary {
+      forced-color-adjust: none;
+      background: ButtonText;
+      color: ButtonFace;
+    }
+  }
+`;

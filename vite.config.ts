@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { defineConfig, type Plugin } from 'vite';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+// Two library builds (Vite cannot vary `external` per output format in one run):
+//   vite build             -> dist/*.js           ES modules for npm; lit and zod stay dependencies
+//   vite build --mode cdn  -> dist/cdn/rolekit.js  one self-contained, minified classic script
+// Source uses Lit's `static properties`, not decorators: Vite 8 would ship decorators raw.
+/** Minifies the CSS and HTML inside Lit's css`` / html`` templates (bundlers leave them as written). */
+const minifyLiterals = (): Plugin => ({
+  name: 'rolekit:minify-literals',
+  async transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !/(?:html|css)`/.test(code)) return null;
+    const result = await minifyHTMLLiterals(code, { fileName: id });
+    return result ? { code: result.code, map: result.map } : null;
+  },
+});
+
+export default defineConfig(({ mode }) => {
+  const cdn = mode === 'cdn';
+  return {
+    define: { __ROLEKIT_VERSION__: JSON.stringify(version) },
+    plugins: [minifyLiterals()],
+    build: {
+      target: 'es2022',
+      outDir: cdn ? 'dist/cdn' : 'dist',
+      emptyOutDir: true,
+      sourcemap: true,
+      minify: cdn,
+      reportCompressedSize: false,
+      lib: cdn
+        ? { entry: 'src/cdn.ts', name: 'rolekit', formats: ['iife'], fileName: () => 'rolekit.js' }
+        : {
+            entry: { index: 'src/index.ts', define: 'src/define.ts', schema: 'src/schema/index.ts' },
+            formats: ['es'],
+          },
+      rolldownOptions: {
+        external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^zod($|\/)/],
+      },
+    },
+  };
+});
