@@ -8,12 +8,15 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 //   vite build             -> dist/*.js           ES modules for npm; lit and zod stay dependencies
 //   vite build --mode cdn  -> dist/cdn/rolekit.js  one self-contained, minified classic script
 // Source uses Lit's `static properties`, not decorators: Vite 8 would ship decorators raw.
-/** Minifies the CSS and HTML inside Lit's css`` / html`` templates (bundlers leave them as written). */
+/**
+ * Minifies the CSS inside Lit's css`` templates (bundlers leave it as written). HTML templates are
+ * left alone: collapsing their whitespace drops meaningful spaces between inline content.
+ */
 const minifyLiterals = (): Plugin => ({
   name: 'rolekit:minify-literals',
   async transform(code, id) {
-    if (!/\/src\/.*\.ts$/.test(id) || !/(?:html|css)`/.test(code)) return null;
-    const result = await minifyHTMLLiterals(code, { fileName: id });
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+    const result = await minifyHTMLLiterals(code, { fileName: id, html: false });
     return result ? { code: result.code, map: result.map } : null;
   },
 });

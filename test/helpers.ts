@@ -1,3 +1,4 @@
+import { render, type TemplateResult } from 'lit';
 import type { Role } from '../src/schema/role.js';
 
 /** Fixture files, fetched from the test server: the same files the stories and the demo use. */
@@ -63,3 +64,49 @@ export function deepQuery<T extends Element = HTMLElement>(root: Element | Shado
   }
   return null;
 }
+
+
+const containers: HTMLElement[] = [];
+
+/**
+ * Renders `template` into a fresh container on the page and waits until the element inside
+ * settles: resolves with the element and its `rk-ready` or `rk-error` event. The listener is in
+ * place before the element connects, so no event is missed.
+ */
+export async function settle<T extends HTMLElement = HTMLElement>(
+  template: TemplateResult,
+  selector = '*',
+): Promise<{ el: T; event: CustomEvent }> {
+  const container = document.createElement('div');
+  containers.push(container);
+  const event = new Promise<CustomEvent>((resolve) => {
+    const done = (e: Event) => resolve(e as CustomEvent);
+    container.addEventListener('rk-ready', done, { once: true });
+    container.addEventListener('rk-error', done, { once: true });
+  });
+  document.body.append(container);
+  render(template, container);
+  const el = container.querySelector<T>(selector)!;
+  const settled = await Promise.race([
+    event,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no rk-ready / rk-error within 3 s')), 3000)),
+  ]);
+  await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  return { el, event: settled };
+}
+
+/** Renders without waiting for an event (loading and idle states). */
+export function mount<T extends HTMLElement = HTMLElement>(template: TemplateResult, selector = '*'): T {
+  const container = document.createElement('div');
+  containers.push(container);
+  document.body.append(container);
+  render(template, container);
+  return container.querySelector<T>(selector)!;
+}
+
+/** Removes what `settle` and `mount` added. Call in afterEach. */
+export function cleanup(): void {
+  for (const c of containers.splice(0)) c.remove();
+}
+
+export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;

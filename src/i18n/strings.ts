@@ -21,7 +21,6 @@ export const en = {
   employerTypes: 'Top employer types',
   growthOutlook: 'Growth outlook',
   aiImpact: 'AI impact',
-  aiImpactScale: 'AI impact: {rating}, {position} of 5 on a scale from strong headwind to strong tailwind',
   'strong-headwind': 'Strong headwind',
   headwind: 'Headwind',
   neutral: 'Neutral',
@@ -41,7 +40,6 @@ export const en = {
   collapseAll: 'Collapse all',
   contents: 'On this page',
   lastUpdated: 'Last updated {date}',
-  viewRole: 'View role',
 } satisfies Record<string, string> & Record<AiImpactRating, string>;
 
 export type Strings = typeof en;

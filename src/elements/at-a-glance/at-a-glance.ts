@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { format, type Strings } from '../../i18n/strings.js';
+import type { Strings } from '../../i18n/strings.js';
 import { RoleElement } from '../../internal/role-element.js';
 import { AI_IMPACT_RATINGS, type AiImpact, type Role } from '../../schema/role.js';
 import { hostStyles } from '../../styles/host.js';
@@ -7,35 +7,28 @@ import { hostStyles } from '../../styles/host.js';
 const FACTS = ['education', 'experience', 'certifications', 'employerTypes', 'growthOutlook'] as const;
 
 /**
- * The AI-impact rating as a five-step scale, centred on neutral: headwind steps fill to the
- * left, tailwind steps to the right. The rating is always also given in words.
+ * The AI-impact rating in words, after a five-step scale centred on neutral: headwind steps fill
+ * to the left, tailwind steps to the right. The words carry the meaning for assistive
+ * technology; the scale is decoration on top of them, never colour alone.
  */
 export function aiImpactScale(impact: AiImpact, t: Strings): TemplateResult {
-  const position = AI_IMPACT_RATINGS.indexOf(impact.rating);
-  const label = t[impact.rating];
-  const steps = AI_IMPACT_RATINGS.map((_, i) => {
-    const on = position === 2 ? i === 2 : i !== 2 && (i - 2) * (position - 2) > 0 && Math.abs(i - 2) <= Math.abs(position - 2);
-    return html`<span class="step ${on ? 'on' : ''} ${i < 2 ? 'head' : i > 2 ? 'tail' : 'flat'}"></span>`;
+  const position = AI_IMPACT_RATINGS.indexOf(impact.rating) - 2;
+  const steps = [-2, -1, 0, 1, 2].map((step) => {
+    const on = position === 0 ? step === 0 : step * position > 0 && Math.abs(step) <= Math.abs(position);
+    return html`<span class="step ${on ? 'on' : ''} ${step < 0 ? 'head' : step > 0 ? 'tail' : 'flat'}"></span>`;
   });
-  return html`<span class="rating rating-${impact.rating}" part="rating">
-    <span class="scale" role="img" aria-label=${format(t.aiImpactScale, { rating: label, position: position + 1 })}
-      >${steps}</span
-    >
-    <strong aria-hidden="true">${label}</strong>
-  </span>`;
+  return html`<span class="rating" part="rating"
+    ><span class="scale" aria-hidden="true">${steps}</span> <strong>${t[impact.rating]}</strong></span
+  >`;
 }
 
 /** Styles for `aiImpactScale`, shared with the role card. */
 export const ratingStyles = css`
-  .rating {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-    flex-wrap: wrap;
-  }
   .scale {
     display: inline-flex;
     gap: 0.15em;
+    vertical-align: middle;
+    margin-inline-end: 0.25em;
   }
   .step {
     inline-size: 0.9em;
@@ -92,10 +85,6 @@ export class AtAGlanceElement extends RoleElement {
       dd {
         margin: 0;
       }
-      .ai-text {
-        display: block;
-        margin-block-start: 0.25em;
-      }
       @container (inline-size < 30em) {
         dl {
           grid-template-columns: 1fr;
@@ -125,7 +114,7 @@ export class AtAGlanceElement extends RoleElement {
         ${ai
           ? html`<dt part="label">${t.aiImpact}${ai.horizon ? ` (${ai.horizon})` : ''}</dt>
               <dd part="value">
-                ${aiImpactScale(ai, t)}${ai.text ? html`<span class="ai-text">${ai.text}</span>` : nothing}
+                ${aiImpactScale(ai, t)}${ai.text ? ` — ${ai.text}` : nothing}
               </dd>`
           : nothing}
         ${glance.extra?.map((fact) => html`<dt part="label">${fact.label}</dt><dd part="value">${fact.value}</dd>`)}

@@ -83,7 +83,7 @@ export class FaqElement extends RoleElement {
       [aria-expanded='true'] .icon {
         transform: translateY(25%) rotate(225deg);
       }
-      [part='answer'] {
+      [part='answer']:not([hidden]) {
         padding: 0 0.25em 0.75em;
       }
     `,
@@ -182,11 +182,12 @@ export class FaqElement extends RoleElement {
     );
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#pendingHash && this.source.state.status === 'ready') {
-      const id = this.#pendingHash;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const id = this.#pendingHash;
+    if (id && this.source.state.status === 'ready') {
       this.#pendingHash = undefined;
+      this.#ids = uniqueSlugs((this.source.state.value.faq ?? []).map((entry) => entry.question));
       if (this.toggle(id, true)) void this.#reveal(id);
     }
   }

@@ -1,0 +1,195 @@
+// Every element: the three ways data comes in, the loading / error / ready states with their
+// events, heading levels, lang/dir, themes — and axe in each state.
+import { expect } from '@open-wc/testing';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import '../../src/define.js';
+import { ELEMENTS } from '../../src/define.js';
+import { clearFetchCache } from '../../src/internal/fetch-json.js';
+import type { RkErrorEvent } from '../../src/events/rk-error.js';
+import { cleanup, fixtureUrl, invalidUrl, loadSeed, loadText, mount, SEED_URL, settle, shadow } from '../helpers.js';
+
+const TAGS = Object.keys(ELEMENTS) as (keyof typeof ELEMENTS)[];
+type Any = HTMLElement & { data?: unknown; updateComplete: Promise<boolean> };
+
+for (const tag of TAGS) {
+  const t = unsafeStatic(tag);
+
+  describe(`<${tag}>`, () => {
+    afterEach(() => {
+      cleanup();
+      clearFetchCache();
+    });
+
+    describe('data in', () => {
+      it('from src: fetched, validated, rendered, rk-ready', async () => {
+        const { el, event } = await settle<Any>(html`<${t} src=${SEED_URL}></${t}>`);
+        expect(event.type).to.equal('rk-ready');
+        expect(event.detail.data.title).to.equal('Python Web Developer');
+        expect(shadow(el).querySelector('[part~="base"]')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+
+      it('from a child <script type="application/json">, never executed', async () => {
+        const text = await loadText(SEED_URL);
+        const container = document.createElement('div');
+        container.innerHTML = `<${tag}><script type="application/json">${text}</script></${tag}>`;
+        const ready = new Promise<Event>((resolve) => container.addEventListener('rk-ready', resolve, { once: true }));
+        document.body.append(container);
+        const event = (await ready) as CustomEvent;
+        expect(event.detail.data.slug).to.equal('python-web-developer');
+        container.remove();
+      });
+
+      it('from the .data property', async () => {
+        const seed = await loadSeed();
+        const { el, event } = await settle<Any>(html`<${t} .data=${seed}></${t}>`);
+        expect(event.type).to.equal('rk-ready');
+        expect(el.shadowRoot!.textContent).to.include(tag === 'rk-role-card' || tag === 'rk-role-page' ? seed.title : '');
+      });
+
+      it('.data wins over src, and a new .data re-renders', async () => {
+        const minimal = JSON.parse(await loadText(fixtureUrl('minimal')));
+        const { el } = await settle<Any>(html`<${t} src=${SEED_URL} .data=${minimal}></${t}>`);
+        const seed = await loadSeed();
+        const next = new Promise((resolve) => el.addEventListener('rk-ready', resolve, { once: true }));
+        el.data = seed;
+        const event = (await next) as CustomEvent;
+        expect(event.detail.data.title).to.equal(seed.title);
+      });
+
+      it('with no data at all it renders nothing and fires nothing', async () => {
+        let fired = 0;
+        const count = () => fired++;
+        document.addEventListener('rk-ready', count);
+        document.addEventListener('rk-error', count);
+        const el = mount<Any>(html`<${t}></${t}>`);
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        document.removeEventListener('rk-ready', count);
+        document.removeEventListener('rk-error', count);
+        expect(shadow(el).querySelector('[part~="base"]')).to.equal(null);
+        expect(fired).to.equal(0);
+      });
+    });
+
+    describe('states', () => {
+      it('loading: space reserved, announced politely, aria-busy', async () => {
+        const el = mount<Any>(html`<${t} src="/__rk/slow/2000?src=${SEED_URL}"></${t}>`);
+        await el.updateComplete;
+        const base = shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
+        expect(base.getAttribute('aria-busy')).to.equal('true');
+        expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Loading role…');
+        expect(el.getBoundingClientRect().height).to.be.greaterThan(50);
+        await expect(el).to.be.accessible();
+      });
+
+      it('invalid data: the schema path in the message, rk-error kind "invalid", no Retry', async () => {
+        const { el, event } = await settle<Any>(html`<${t} src=${invalidUrl('wrong-type')}></${t}>`);
+        const detail = (event as RkErrorEvent).detail;
+        expect(detail.kind).to.equal('invalid');
+        expect(detail.problems).to.deep.equal([{ path: 'faq[2].answer', message: 'expected text, got a number' }]);
+        const error = shadow(el).querySelector('[part="error"]')!;
+        expect(error.getAttribute('role')).to.equal('alert');
+        expect(error.textContent).to.include('faq[2].answer: expected text, got a number');
+        expect(error.querySelector('button')).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+
+      it('HTTP 404: names the status, rk-error kind "http", no Retry', async () => {
+        const { el, event } = await settle<Any>(html`<${t} src="/__rk/status/404"></${t}>`);
+        expect(event.detail).to.include({ kind: 'http', status: 404 });
+        expect(shadow(el).querySelector('[part="error"]')!.textContent).to.include('The server answered 404.');
+        expect(shadow(el).querySelector('[part="error"] button')).to.equal(null);
+      });
+
+      it('HTTP 500 and network errors offer Retry, which loads again', async () => {
+        const { el, event } = await settle<Any & { src: string }>(html`<${t} src="/__rk/status/503"></${t}>`);
+        expect(event.detail).to.include({ kind: 'http', status: 503 });
+        const retry = shadow(el).querySelector<HTMLButtonElement>('[part="error"] button')!;
+        expect(retry.textContent).to.equal('Try again');
+        await expect(el).to.be.accessible();
+        // the next attempt fails differently: a network error (nothing listens on port 9)
+        el.src = 'http://127.0.0.1:9/role.json';
+        const failed = await new Promise<CustomEvent>((resolve) => el.addEventListener('rk-error', (e) => resolve(e as CustomEvent), { once: true }));
+        expect(failed.detail.kind).to.equal('network');
+        let calls = 0;
+        const realFetch = window.fetch;
+        window.fetch = (...args) => (calls++, realFetch(...args));
+        try {
+          const again = new Promise<Event>((resolve) => el.addEventListener('rk-error', resolve, { once: true }));
+          shadow(el).querySelector<HTMLButtonElement>('[part="error"] button')!.click();
+          await again;
+          expect(calls).to.equal(1);
+        } finally {
+          window.fetch = realFetch;
+        }
+      });
+
+      it('a response that is not JSON: rk-error kind "parse"', async () => {
+        const { el, event } = await settle<Any>(html`<${t} src=${invalidUrl('not-json')}></${t}>`);
+        expect(event.detail.kind).to.equal('parse');
+        expect(shadow(el).querySelector('[part="error"]')!.textContent).to.include('not valid JSON');
+      });
+
+      it('inline JSON that does not parse: rk-error kind "parse"', async () => {
+        const container = document.createElement('div');
+        container.innerHTML = `<${tag}><script type="application/json">{ "title": </script></${tag}>`;
+        const failed = new Promise<Event>((resolve) => container.addEventListener('rk-error', resolve, { once: true }));
+        document.body.append(container);
+        expect(((await failed) as CustomEvent).detail.kind).to.equal('parse');
+        container.remove();
+      });
+
+      it('events bubble and are composed', async () => {
+        const { event } = await settle<Any>(html`<${t} src=${SEED_URL}></${t}>`);
+        expect(event.bubbles).to.equal(true);
+        expect(event.composed).to.equal(true);
+      });
+    });
+
+    describe('on the host page', () => {
+      it('heading-level sets the top heading, clamped to 2–6', async () => {
+        const seed = await loadSeed();
+        for (const [level, expected] of [[undefined, 'H2'], [4, 'H4'], [1, 'H2'], [9, 'H6']] as const) {
+          const { el } = await settle<Any>(html`<${t} .data=${seed} heading-level=${level ?? 2}></${t}>`);
+          const first = shadow(el).querySelector('h1, h2, h3, h4, h5, h6')!;
+          expect(first.tagName, `heading-level=${level}`).to.equal(expected);
+        }
+      });
+
+      it('lang and dir come from the role language', async () => {
+        const arabic = JSON.parse(await loadText(fixtureUrl('arabic-rtl')));
+        const { el } = await settle<Any>(html`<${t} .data=${arabic}></${t}>`);
+        const base = shadow(el).querySelector('[part~="base"]')!;
+        expect(base.getAttribute('lang')).to.equal('ar');
+        expect(base.getAttribute('dir')).to.equal('rtl');
+        await expect(el).to.be.accessible();
+      });
+
+      for (const theme of ['dark', 'light', 'auto']) {
+        it(`theme="${theme}" paints a surface and stays accessible`, async () => {
+          const seed = await loadSeed();
+          const { el } = await settle<Any>(html`<${t} .data=${seed} theme=${theme}></${t}>`);
+          const base = shadow(el).querySelector('[part~="base"]')!;
+          expect(getComputedStyle(base).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+          await expect(el).to.be.accessible();
+        });
+      }
+
+      it('fits 320 px without horizontal scrolling, with long German words', async () => {
+        const german = JSON.parse(await loadText(fixtureUrl('long-german')));
+        const box = document.createElement('div');
+        box.style.width = '320px';
+        document.body.append(box);
+        const { el } = await settle<Any>(html`<${t} .data=${german}></${t}>`);
+        box.append(el);
+        await el.updateComplete;
+        expect(el.scrollWidth).to.be.at.most(320);
+        for (const node of shadow(el).querySelectorAll('*')) {
+          expect((node as HTMLElement).getBoundingClientRect().right, node.tagName).to.be.at.most(box.getBoundingClientRect().right + 0.5);
+        }
+        box.remove();
+      });
+    });
+  });
+}
