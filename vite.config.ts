@@ -9,14 +9,15 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 //   vite build --mode cdn  -> dist/cdn/rolekit.js  one self-contained, minified classic script
 // Source uses Lit's `static properties`, not decorators: Vite 8 would ship decorators raw.
 /**
- * Minifies the CSS inside Lit's css`` templates (bundlers leave it as written). HTML templates are
- * left alone: collapsing their whitespace drops meaningful spaces between inline content.
+ * Minifies the CSS inside Lit's css`` templates (bundlers leave it as written), and shrinks the
+ * line breaks + indentation in html`` templates to one space. Only that: a minifier that drops
+ * whitespace between inline content changes what the page shows.
  */
 const minifyLiterals = (): Plugin => ({
   name: 'rolekit:minify-literals',
   async transform(code, id) {
-    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-    const result = await minifyHTMLLiterals(code, { fileName: id, html: false });
+    if (!/\/src\/.*\.ts$/.test(id) || !/(?:html|css)`/.test(code)) return null;
+    const result = await minifyHTMLLiterals(code, { fileName: id, html: (markup) => markup.replace(/\s*\n\s*/g, ' ') });
     return result ? { code: result.code, map: result.map } : null;
   },
 });

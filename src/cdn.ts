@@ -1,7 +1,11 @@
 /**
  * Entry of the script-tag bundle (dist/cdn/rolekit.js): registers every element. Its exports
- * become the one global it adds, `window.rolekit` (parseRole, registerStrings, the classes …).
+ * become the one global it adds, `window.rolekit` — kept to what a page without a build step
+ * needs; the classes are reachable through `customElements.get()`.
  */
 import './define.js';
 
-export * from './index.js';
+export { parseRole } from './schema/parse.js';
+export { registerStrings } from './i18n/strings.js';
+export { clearFetchCache } from './internal/fetch-json.js';
+export { VERSION } from './internal/define.js';

@@ -1,7 +1,7 @@
 // One set of stories per element — ready, loading, error, empty, dark, custom theme, narrow —
 // built from the same data files the tests use.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import minimal from '../data/fixtures/minimal.json';
@@ -25,7 +25,7 @@ export type Story = StoryObj<Args>;
 /** Renders `tag` with the story's attributes; `data` goes to the `.data` property. */
 export const renderElement =
   (tag: string) =>
-  (args: Args): unknown => {
+  (args: Args): TemplateResult => {
     const t = unsafeStatic(tag); // a fixed tag name from this file, never data
     return staticHtml`<${t}
       src=${ifDefined(args.src)}

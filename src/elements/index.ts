@@ -6,4 +6,4 @@ export { FaqElement } from './faq/faq.js';
 export { OverviewElement } from './overview/overview.js';
 export { QualificationsElement } from './qualifications/qualifications.js';
 export { RoleCardElement } from './role-card/role-card.js';
-export { RolePageElement, ROLE_PAGE_SECTIONS, type RolePageSection } from './role-page/role-page.js';
+export { RolePageElement, type RolePageSection } from './role-page/role-page.js';

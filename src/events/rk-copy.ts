@@ -1,7 +1,6 @@
 /** The cover letter was copied (`ok: true`) or copying failed (`ok: false`). `text` is what was copied. */
 export class RkCopyEvent extends CustomEvent<{ ok: boolean; text: string }> {
-  static readonly type = 'rk-copy';
   constructor(detail: { ok: boolean; text: string }) {
-    super(RkCopyEvent.type, { bubbles: true, composed: true, detail });
+    super('rk-copy', { bubbles: true, composed: true, detail });
   }
 }

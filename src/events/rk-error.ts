@@ -22,8 +22,7 @@ export interface RkErrorDetail {
  * listen for this to log or report the problem.
  */
 export class RkErrorEvent extends CustomEvent<RkErrorDetail> {
-  static readonly type = 'rk-error';
   constructor(detail: RkErrorDetail) {
-    super(RkErrorEvent.type, { bubbles: true, composed: true, detail });
+    super('rk-error', { bubbles: true, composed: true, detail });
   }
 }

@@ -3,8 +3,7 @@
  * Bubbles and is composed, so a page can listen once on `document`.
  */
 export class RkReadyEvent<T = unknown> extends CustomEvent<{ data: T }> {
-  static readonly type = 'rk-ready';
   constructor(data: T) {
-    super(RkReadyEvent.type, { bubbles: true, composed: true, detail: { data } });
+    super('rk-ready', { bubbles: true, composed: true, detail: { data } });
   }
 }

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RkErrorEvent, type RkErrorDetail } from '../events/rk-error.js';
 import { RkReadyEvent } from '../events/rk-ready.js';
 import { parseJson, type ParseResult } from '../schema/parse.js';
-import { fetchJson, LoadError } from './fetch-json.js';
+import { fetchJson, isLoadError } from './fetch-json.js';
 
 export type SourceState<T> =
   | { status: 'idle' }
@@ -135,10 +135,7 @@ export class DataSource<T extends object> implements ReactiveController {
       if (controller.signal.aborted) return;
       state = {
         status: 'error',
-        error:
-          error instanceof LoadError
-            ? error.detail
-            : { kind: 'network', src: url, problems: [{ path: '', message: String(error) }] },
+        error: isLoadError(error) ? error : { kind: 'network', src: url, problems: [{ path: '', message: String(error) }] },
       };
     }
     this.#loaded = { src, state };

@@ -1,14 +1,15 @@
 import type { RkErrorDetail } from '../events/rk-error.js';
 
-/** A failed load, in the shape the `rk-error` event reports. */
-export class LoadError extends Error {
-  constructor(readonly detail: RkErrorDetail) {
-    super(detail.problems[0]?.message);
-  }
+/** Failed loads, thrown in the shape the `rk-error` event reports (they never leave rolekit). */
+const failures = new WeakSet<object>();
+
+function fail(kind: RkErrorDetail['kind'], message: string, src: string, status?: number): RkErrorDetail {
+  const detail = { kind, src, status, problems: [{ path: '', message }] };
+  failures.add(detail);
+  return detail;
 }
 
-const fail = (kind: RkErrorDetail['kind'], message: string, src: string, status?: number) =>
-  new LoadError({ kind, src, status, problems: [{ path: '', message }] });
+export const isLoadError = (error: unknown): error is RkErrorDetail => failures.has(error as object);
 
 interface Entry {
   promise: Promise<unknown>;
@@ -30,7 +31,7 @@ async function request(url: string, signal: AbortSignal, timeout: number): Promi
     if (!response.ok) throw fail('http', `HTTP ${response.status}`, url, response.status);
     text = await response.text();
   } catch (error) {
-    if (error instanceof LoadError || signal.aborted) throw error;
+    if (isLoadError(error) || signal.aborted) throw error;
     throw timer.aborted
       ? fail('timeout', `no answer within ${timeout / 1000} s`, url)
       : fail('network', (error as Error).message || 'network error', url);

@@ -11,14 +11,14 @@ export function heading(level: number, content: unknown, id?: string, part = 'he
   const i = id ?? nothing;
   switch (clampLevel(level)) {
     case 2:
-      return html`<h2 id=${i} part=${part} tabindex="-1">${content}</h2>`;
+      return html`<h2 id=${i} part=${part}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${i} part=${part} tabindex="-1">${content}</h3>`;
+      return html`<h3 id=${i} part=${part}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${i} part=${part} tabindex="-1">${content}</h4>`;
+      return html`<h4 id=${i} part=${part}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${i} part=${part} tabindex="-1">${content}</h5>`;
+      return html`<h5 id=${i} part=${part}>${content}</h5>`;
     default:
-      return html`<h6 id=${i} part=${part} tabindex="-1">${content}</h6>`;
+      return html`<h6 id=${i} part=${part}>${content}</h6>`;
   }
 }

@@ -96,25 +96,15 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
     const t = stringsFor();
     if (state.status === 'loading') {
       return html`<div part="base" class="base loading" aria-busy="true">
-        <span></span><span></span><span></span><span></span>
         <p class="visually-hidden" role="status">${t.loading}</p>
       </div>`;
     }
     const { kind, problems, status } = state.error;
     const retryable = kind === 'network' || kind === 'timeout' || (kind === 'http' && (status === 429 || status! >= 500));
-    const message =
-      kind === 'invalid'
-        ? t.errorInvalid
-        : kind === 'http'
-          ? format(t.errorHttp, { status: status! })
-          : kind === 'timeout'
-            ? t.errorTimeout
-            : kind === 'parse'
-              ? t.errorParse
-              : t.errorNetwork;
+    const message = format(t[`error-${kind}`], { status: status! });
     return html`<div part="base" class="base">
       <div part="error" role="alert">
-        <p><strong>${t.errorTitle}</strong> ${message}</p>
+        <p><strong>${t.error}</strong> ${message}</p>
         ${kind === 'invalid'
           ? html`<ul>
               ${problems.slice(0, 5).map((p) => html`<li>${formatProblem(p)}</li>`)}

@@ -25,30 +25,20 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** The kind of a JSON value in words a content editor reads: "text", "a number", "a list". */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  switch (typeof value) {
-    case 'string':
-      return 'text';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return 'true/false';
-    case 'object':
-      return 'an object';
-    default:
-      return typeof value;
-  }
-}
-
-const EXPECTED: Record<string, string> = {
+/** JSON value kinds in words a content editor reads. */
+const KINDS: Record<string, string> = {
   string: 'text',
   number: 'a number',
   boolean: 'true/false',
   object: 'an object',
   array: 'a list',
+  null: 'null',
+};
+
+/** The kind of a JSON value in words: "text", "a number", "a list". */
+export const describeValue = (value: unknown): string => {
+  const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  return KINDS[kind] ?? kind;
 };
 
 /** Readable messages for zod's issue codes; checks with their own `error` text keep it. */
@@ -58,7 +48,7 @@ const errorMap: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_value':
       if (issue.input === undefined) return 'is required';
       return issue.code === 'invalid_type'
-        ? `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`
+        ? `expected ${KINDS[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`
         : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(issue.input)}`;
     case 'too_big':
       return issue.origin === 'array'

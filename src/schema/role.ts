@@ -31,6 +31,8 @@ export const LIMITS = {
 
 /** Anything with a visible character: rejects "", "   " and other blank strings. */
 const NOT_BLANK = /\S/;
+/** A calendar date, YYYY-MM-DD, that exists (leap years included). zod's own date pattern. */
+export const ISO_DATE_PATTERN = z.regexes.date;
 /** kebab-case: lowercase letters and digits in words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A BCP 47 language tag, in the shape browsers accept for `lang` ("en", "pt-BR", "zh-Hant-TW"). */
@@ -141,7 +143,7 @@ export const RoleSchema = z.object({
   category: z.optional(CategorySchema),
   summary: text(LIMITS.summary),
   /** When the document was last reviewed, as an ISO date (YYYY-MM-DD). */
-  updated: z.optional(z.iso.date({ error: 'must be an ISO date, like "2026-11-24"' })),
+  updated: z.optional(z.string().check(z.regex(ISO_DATE_PATTERN, { error: 'must be an ISO date, like "2026-11-24"' }))),
   atAGlance: z.optional(AtAGlanceSchema),
   duties: z.optional(list(text(LIMITS.listItem))),
   overview: z.optional(list(text(LIMITS.paragraph), LIMITS.paragraphs)),

@@ -52,12 +52,6 @@ export const hostStyles = css`
     color: var(--rk-color-text, light-dark(#1f1f1f, #e3e3e3));
     padding: var(--_space);
   }
-  @supports not (color: light-dark(#000, #fff)) {
-    .base {
-      --_accent: var(--rk-color-accent, #0b57d0);
-      --_on-accent: var(--rk-color-on-accent, #fff);
-    }
-  }
   h2,
   h3,
   h4,
@@ -67,9 +61,6 @@ export const hostStyles = css`
     line-height: 1.25;
     margin: 0 0 0.5em;
     font-size: 1.25em;
-  }
-  .sub {
-    font-size: 1.05em;
   }
   p,
   ul,
@@ -88,9 +79,6 @@ export const hostStyles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
-  a:hover {
-    text-decoration-thickness: 0.125em;
-  }
   :focus-visible {
     outline: 0.15em solid var(--_accent);
     outline-offset: 0.15em;
@@ -105,38 +93,22 @@ export const hostStyles = css`
     cursor: pointer;
   }
   button:hover {
-    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+    /* a tint of the button's own text colour: works on outline and filled buttons alike */
+    box-shadow: inset 0 0 0 2em color-mix(in srgb, currentColor 12%, transparent);
   }
   .primary {
     background: var(--_accent);
     color: var(--_on-accent);
     border-color: var(--_accent);
   }
-  .primary:hover {
-    background: color-mix(in srgb, var(--_accent) 85%, black);
-  }
   .muted {
     color: var(--_muted);
   }
   .loading {
+    /* lines of text to come, as a skeleton */
     min-block-size: var(--rk-loading-min-height, 8em);
-    display: grid;
-    gap: 0.75em;
-    align-content: start;
-  }
-  .loading span {
-    display: block;
-    block-size: 1em;
-    border-radius: var(--_radius);
-    background: var(--_subtle);
+    background: repeating-linear-gradient(var(--_subtle) 0 1em, transparent 0 1.75em);
     animation: rk-pulse 1.4s ease-in-out infinite;
-  }
-  .loading span:first-child {
-    block-size: 1.5em;
-    inline-size: 60%;
-  }
-  .loading span:last-of-type {
-    inline-size: 80%;
   }
   @keyframes rk-pulse {
     50% {

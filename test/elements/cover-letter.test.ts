@@ -75,7 +75,7 @@ describe('<rk-cover-letter>', () => {
     const ok = await el.copy();
     await el.updateComplete;
     expect(ok).to.equal(false);
-    expect(root.querySelector('[part="status"]')!.textContent).to.equal('Copying failed. Select the letter and copy it by hand.');
+    expect(root.querySelector('[part="status"]')!.textContent).to.equal('Copying failed: select the letter and copy it by hand.');
   });
 
   it('editing after a copy clears the confirmation', async () => {

@@ -5,24 +5,19 @@ import { RoleElement } from '../../internal/role-element.js';
 import type { Role } from '../../schema/role.js';
 import { hostStyles } from '../../styles/host.js';
 
-/** The page's sections in the seed's order: id (also the `hide` keyword) and whether a role has it. */
+/** The page's sections in the seed's order: id (also a `hide` keyword), catalogue key, and whether a role has it. */
 const SECTIONS = [
-  ['at-a-glance', 'rk-at-a-glance', 'atAGlance', (r: Role) => r.atAGlance],
-  ['duties', 'rk-duties', 'duties', (r: Role) => r.duties],
-  ['overview', 'rk-overview', 'overview', (r: Role) => r.overview],
-  ['qualifications', 'rk-qualifications', 'qualifications', (r: Role) => r.qualifications],
-  ['career-outlook', 'rk-career-outlook', 'careerOutlook', (r: Role) => r.careerOutlook],
-  ['cover-letter', 'rk-cover-letter', 'coverLetter', (r: Role) => r.coverLetter],
-  ['faq', 'rk-faq', 'faq', (r: Role) => r.faq],
+  ['at-a-glance', 'atAGlance', (r: Role) => r.atAGlance],
+  ['duties', 'duties', (r: Role) => r.duties],
+  ['overview', 'overview', (r: Role) => r.overview],
+  ['qualifications', 'qualifications', (r: Role) => r.qualifications],
+  ['career-outlook', 'careerOutlook', (r: Role) => r.careerOutlook],
+  ['cover-letter', 'coverLetter', (r: Role) => r.coverLetter],
+  ['faq', 'faq', (r: Role) => r.faq],
 ] as const;
 
-/** The sections' parts, exported so `rk-role-page::part(question)` reaches into them. */
-const EXPORTED =
-  'heading: section-heading, list, item, label, value, rating, group, group-heading, qualifier, body, question, answer, toggle-all, fields, field, letter, placeholder, copy, status';
-
 /** Keywords `hide` accepts: every section id, plus the page's own parts. */
-export const ROLE_PAGE_SECTIONS = [...SECTIONS.map(([id]) => id), 'summary', 'contents', 'related'] as const;
-export type RolePageSection = (typeof ROLE_PAGE_SECTIONS)[number];
+export type RolePageSection = (typeof SECTIONS)[number][0] | 'summary' | 'contents' | 'related';
 
 /**
  * A whole role page: category, title, last-updated date and summary, a table of contents, then
@@ -36,9 +31,8 @@ export type RolePageSection = (typeof ROLE_PAGE_SECTIONS)[number];
  * @csspart category - The category (a link when it has an `href`).
  * @csspart summary - The summary paragraph.
  * @csspart contents - The table of contents.
- * @csspart section - Each section element (style the section elements through it).
+ * @csspart section - Each section element. Their insides take the same --rk-* custom properties, set on the page.
  * @csspart related - The related links.
- * @csspart section-heading - Each section's heading. The sections' other parts (item, question, answer, letter, placeholder, copy …) are exported under their own names.
  */
 export class RolePageElement extends RoleElement {
   static override properties = {
@@ -100,7 +94,10 @@ export class RolePageElement extends RoleElement {
 
   protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {
     const hidden = new Set((this.hide ?? '').split(/\s+/));
-    const sections = SECTIONS.filter(([id, , , has]) => has(role) && !hidden.has(id));
+    const sections = SECTIONS.filter(([id, , has]) => has(role) && !hidden.has(id));
+    const shown = new Set<string>(sections.map(([id]) => id));
+    // every section element is in the template; one that is not shown gets no data and `hidden`
+    const data = (id: string) => (shown.has(id) ? role : undefined);
     const sub = level + 1;
     const date = role.updated ? formatDate(role.updated, role.language) : undefined;
     const [before, after] = t.lastUpdated.split('{date}');
@@ -118,11 +115,17 @@ export class RolePageElement extends RoleElement {
       ${sections.length > 1 && !hidden.has('contents')
         ? html`<nav part="contents" aria-label=${t.contents}>
             <ul>
-              ${sections.map(([id, , key]) => html`<li><a href="#${id}" @click=${this.#onContentsClick}>${t[key]}</a></li>`)}
+              ${sections.map(([id, key]) => html`<li><a href="#${id}" @click=${this.#onContentsClick}>${t[key]}</a></li>`)}
             </ul>
           </nav>`
         : nothing}
-      ${sections.map(([id, tag]) => this.#renderSection(id, tag, role, sub))}
+      <rk-at-a-glance part="section" id="at-a-glance" tabindex="-1" ?hidden=${!shown.has('at-a-glance')} .data=${data('at-a-glance')} heading-level=${sub}></rk-at-a-glance>
+      <rk-duties part="section" id="duties" tabindex="-1" ?hidden=${!shown.has('duties')} .data=${data('duties')} heading-level=${sub}></rk-duties>
+      <rk-overview part="section" id="overview" tabindex="-1" ?hidden=${!shown.has('overview')} .data=${data('overview')} heading-level=${sub}></rk-overview>
+      <rk-qualifications part="section" id="qualifications" tabindex="-1" ?hidden=${!shown.has('qualifications')} .data=${data('qualifications')} heading-level=${sub}></rk-qualifications>
+      <rk-career-outlook part="section" id="career-outlook" tabindex="-1" ?hidden=${!shown.has('career-outlook')} .data=${data('career-outlook')} heading-level=${sub}></rk-career-outlook>
+      <rk-cover-letter part="section" id="cover-letter" tabindex="-1" ?hidden=${!shown.has('cover-letter')} .data=${data('cover-letter')} heading-level=${sub}></rk-cover-letter>
+      <rk-faq part="section" id="faq" tabindex="-1" ?hidden=${!shown.has('faq')} .data=${data('faq')} heading-level=${sub}></rk-faq>
       ${role.relatedLinks && !hidden.has('related')
         ? html`<footer part="related">
             <ul>
@@ -138,28 +141,8 @@ export class RolePageElement extends RoleElement {
     if (changed.has('data') || changed.has('src')) this.#onHashChange();
   }
 
-  #renderSection(id: string, tag: string, role: Role, level: number): TemplateResult {
-    // one template per tag: Lit binds no tag names, and these are the page's own children
-    switch (tag) {
-      case 'rk-at-a-glance':
-        return html`<rk-at-a-glance part="section" exportparts=${EXPORTED} id=${id} tabindex="-1" .data=${role} heading-level=${level}></rk-at-a-glance>`;
-      case 'rk-duties':
-        return html`<rk-duties part="section" exportparts=${EXPORTED} id=${id} tabindex="-1" .data=${role} heading-level=${level}></rk-duties>`;
-      case 'rk-overview':
-        return html`<rk-overview part="section" exportparts=${EXPORTED} id=${id} tabindex="-1" .data=${role} heading-level=${level}></rk-overview>`;
-      case 'rk-qualifications':
-        return html`<rk-qualifications part="section" exportparts=${EXPORTED} id=${id} tabindex="-1" .data=${role} heading-level=${level}></rk-qualifications>`;
-      case 'rk-career-outlook':
-        return html`<rk-career-outlook part="section" exportparts=${EXPORTED} id=${id} tabindex="-1" .data=${role} heading-level=${level}></rk-career-outlook>`;
-      case 'rk-cover-letter':
-        return html`<rk-cover-letter part="section" exportparts=${EXPORTED} id=${id} tabindex="-1" .data=${role} heading-level=${level}></rk-cover-letter>`;
-      default:
-        return html`<rk-faq part="section" exportparts=${EXPORTED} id=${id} tabindex="-1" .data=${role} heading-level=${level}></rk-faq>`;
-    }
-  }
-
   #scrollTo(id: string): boolean {
-    const target = this.renderRoot.querySelector<HTMLElement>(`[part~='section']#${CSS.escape(id)}`);
+    const target = this.renderRoot.querySelector<HTMLElement>(`[part~='section']#${CSS.escape(id)}:not([hidden])`);
     if (!target) return false;
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
