@@ -64,7 +64,7 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
   constructor() {
     super();
     this.headingLevel = 2;
-    this.timeout = 10_000;
+    this.timeout = 10000;
     // the prototype method, not a closure: one parser per class lets elements share validation results
     this.source = new DataSource<T>(this, this.parse);
   }

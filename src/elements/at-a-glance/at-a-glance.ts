@@ -59,6 +59,10 @@ export const ratingStyles = css`
  * types, growth outlook and AI impact, as a definition list. AI impact shows its rating on a
  * five-step scale and in words, never by colour alone.
  *
+ * ```html
+ * <rk-at-a-glance src="/roles/python-web-developer.json" heading-level="3"></rk-at-a-glance>
+ * ```
+ *
  * @tag rk-at-a-glance
  * @summary Key facts about a role, as a definition list.
  * @csspart list - The definition list.

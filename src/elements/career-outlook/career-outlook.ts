@@ -7,6 +7,10 @@ import type { Role } from '../../schema/role.js';
 /**
  * The role's career outlook: demand, progression and where the work leads, in paragraphs.
  *
+ * ```html
+ * <rk-career-outlook src="/roles/python-web-developer.json"></rk-career-outlook>
+ * ```
+ *
  * @tag rk-career-outlook
  * @summary Career outlook of a role, in paragraphs.
  * @csspart body - The paragraphs.

@@ -18,6 +18,10 @@ const textsOf = (letter: CoverLetter): string[] => [
  * input per placeholder fills it everywhere it appears, live; Copy puts the filled letter on
  * the clipboard as plain text and confirms it visibly and to screen readers.
  *
+ * ```html
+ * <rk-cover-letter src="/roles/python-web-developer.json"></rk-cover-letter>
+ * ```
+ *
  * @tag rk-cover-letter
  * @summary Sample cover letter with fillable placeholders and a Copy button.
  * @csspart fields - The group of placeholder inputs.

@@ -6,6 +6,10 @@ import type { Role } from '../../schema/role.js';
 /**
  * The role's duties and responsibilities, as a bulleted list.
  *
+ * ```html
+ * <rk-duties src="/roles/python-web-developer.json"></rk-duties>
+ * ```
+ *
  * @tag rk-duties
  * @summary Duties and responsibilities of a role.
  * @csspart list - The list of duties.

@@ -20,6 +20,10 @@ const MAX_REGIONS = 6;
  * question and scrolls to it. Collapsed answers stay in the DOM (`hidden="until-found"`), so
  * find-in-page reaches them and opens them, and crawlers read them.
  *
+ * ```html
+ * <rk-faq src="/roles/python-web-developer.json" multiple></rk-faq>
+ * ```
+ *
  * @tag rk-faq
  * @summary Expandable list of frequently asked questions.
  * @csspart item - One question/answer pair.

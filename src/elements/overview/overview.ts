@@ -7,6 +7,10 @@ import type { Role } from '../../schema/role.js';
 /**
  * The role overview: what the work is like, in paragraphs.
  *
+ * ```html
+ * <rk-overview src="/roles/python-web-developer.json"></rk-overview>
+ * ```
+ *
  * @tag rk-overview
  * @summary Overview of a role, in paragraphs.
  * @csspart body - The paragraphs.

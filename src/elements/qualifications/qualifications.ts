@@ -9,6 +9,10 @@ import { hostStyles } from '../../styles/host.js';
  * The role's qualifications, in groups ("Education", "Django expertise") with the group's
  * qualifier ("for Django-focused roles") and a list of items.
  *
+ * ```html
+ * <rk-qualifications src="/roles/python-web-developer.json"></rk-qualifications>
+ * ```
+ *
  * @tag rk-qualifications
  * @summary Qualifications of a role, grouped.
  * @csspart group - One group: its heading and items.

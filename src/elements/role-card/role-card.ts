@@ -11,6 +11,10 @@ import { aiImpactScale, ratingStyles } from '../at-a-glance/at-a-glance.js';
  * key facts. With `href` the title is a real link to the full role, and the whole card is its
  * click target.
  *
+ * ```html
+ * <rk-role-card src="/roles/python-web-developer.json" href="/roles/python-web-developer/"></rk-role-card>
+ * ```
+ *
  * @tag rk-role-card
  * @summary Compact role card for listings, linking to the full role.
  * @csspart card - The card's box.

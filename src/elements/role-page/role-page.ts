@@ -25,6 +25,10 @@ export type RolePageSection = (typeof SECTIONS)[number][0] | 'summary' | 'conten
  * cover letter, FAQ — and the related links. Sections the role lacks are left out; `hide`
  * leaves out others. Uses the other rk-* elements, so register them too (`rolekit/define`).
  *
+ * ```html
+ * <rk-role-page src="/roles/python-web-developer.json" heading-level="1" hide="cover-letter"></rk-role-page>
+ * ```
+ *
  * @tag rk-role-page
  * @summary A complete role page composed from the other elements.
  * @csspart header - Category, title, date and summary.
