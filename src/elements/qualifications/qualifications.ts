@@ -30,7 +30,11 @@ export class QualificationsElement extends RoleElement {
         gap: 0 calc(var(--_space) * 2);
         grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
       }
+      [part~='group-heading'] {
+        font-size: 1.05em;
+      }
       [part='qualifier'] {
+        font-size: 0.9em;
         font-weight: normal;
         color: var(--_muted);
       }
