@@ -40,7 +40,7 @@ export const hostStyles = css`
     --_on-accent: var(--rk-color-on-accent, light-dark(#fff, #062e6f));
     --_surface: var(--rk-color-surface, transparent);
     --_border: var(--rk-color-border, color-mix(in srgb, currentColor 22%, transparent));
-    --_subtle: color-mix(in srgb, currentColor 5%, transparent);
+    --_subtle: color-mix(in srgb, currentColor 9%, transparent);
     --_muted: color-mix(in srgb, currentColor 78%, transparent);
     --_radius: var(--rk-radius, 0.5em);
     --_space: var(--rk-space, 1em);
