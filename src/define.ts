@@ -10,10 +10,11 @@ import {
   FaqElement,
   OverviewElement,
   QualificationsElement,
+  RoleBoardElement,
   RoleCardElement,
   RolePageElement,
 } from './elements/index.js';
-import type { RkCopyEvent, RkErrorEvent, RkReadyEvent, RkToggleEvent } from './events/index.js';
+import type { RkCopyEvent, RkErrorEvent, RkReadyEvent, RkSelectEvent, RkToggleEvent } from './events/index.js';
 import { defineElement } from './internal/define.js';
 
 export const ELEMENTS = {
@@ -24,6 +25,7 @@ export const ELEMENTS = {
   'rk-faq': FaqElement,
   'rk-overview': OverviewElement,
   'rk-qualifications': QualificationsElement,
+  'rk-role-board': RoleBoardElement,
   'rk-role-card': RoleCardElement,
   'rk-role-page': RolePageElement,
 } as const;
@@ -39,6 +41,7 @@ declare global {
     'rk-faq': FaqElement;
     'rk-overview': OverviewElement;
     'rk-qualifications': QualificationsElement;
+    'rk-role-board': RoleBoardElement;
     'rk-role-card': RoleCardElement;
     'rk-role-page': RolePageElement;
   }
@@ -47,5 +50,6 @@ declare global {
     'rk-error': RkErrorEvent;
     'rk-toggle': RkToggleEvent;
     'rk-copy': RkCopyEvent;
+    'rk-select': RkSelectEvent;
   }
 }

@@ -7,3 +7,4 @@ export { OverviewElement } from './overview/overview.js';
 export { QualificationsElement } from './qualifications/qualifications.js';
 export { RoleCardElement } from './role-card/role-card.js';
 export { RolePageElement, type RolePageSection } from './role-page/role-page.js';
+export { RoleBoardElement, type BoardSort } from './role-board/role-board.js';

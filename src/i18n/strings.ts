@@ -40,6 +40,17 @@ export const en = {
   collapseAll: 'Collapse all',
   contents: 'On this page',
   lastUpdated: 'Last updated {date}',
+  search: 'Search roles',
+  category: 'Category',
+  allCategories: 'All categories ({count})',
+  sort: 'Sort by',
+  sortTitle: 'Title (A–Z)',
+  sortUpdated: 'Recently updated',
+  roles: '{count} roles',
+  oneRole: '1 role',
+  noMatches: 'No roles match your search.',
+  clearFilters: 'Clear filters',
+  showMore: 'Show more ({count} more)',
 } satisfies Record<string, string> & Record<AiImpactRating, string>;
 
 export type Strings = typeof en;

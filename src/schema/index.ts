@@ -1,3 +1,4 @@
 export * from './role.js';
+export * from './role-index.js';
 export * from './parse.js';
 export * from './text.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { RoleSchema, type Role } from './role.js';
+import { RoleIndexSchema, type RoleIndex } from './role-index.js';
 
 /** One thing wrong with a document: where (a JSON path such as `faq[2].answer`) and what. */
 export interface Problem {
@@ -94,3 +95,6 @@ export function parseJson(text: string): ParseResult<unknown> {
     return { ok: false, problems: [{ path: '', message: `not valid JSON (${(error as Error).message})` }] };
   }
 }
+
+/** Validates a role listing (data/index.json). */
+export const parseRoleIndex = (input: unknown): ParseResult<RoleIndex> => parseWith(RoleIndexSchema, input);

@@ -4,7 +4,12 @@ import { heading } from '../../internal/heading.js';
 import { RoleElement } from '../../internal/role-element.js';
 import { SAFE_HREF_PATTERN, type Role } from '../../schema/role.js';
 import { hostStyles } from '../../styles/host.js';
+import { markMatches, termsOf } from '../../internal/search.js';
 import { aiImpactScale, ratingStyles } from '../at-a-glance/at-a-glance.js';
+
+/** Text with the search terms it contains in <mark>: text only, never markup. */
+const marked = (text: string, terms: string[]) =>
+  markMatches(text, terms).map((part, i) => (i % 2 ? html`<mark part="match">${part}</mark>` : part));
 
 /**
  * A compact card for listings: category, title, summary (clamped to a few lines) and up to three
@@ -22,11 +27,14 @@ import { aiImpactScale, ratingStyles } from '../at-a-glance/at-a-glance.js';
  * @csspart link - The title's link (with `href`).
  * @csspart summary - The summary, clamped to `--rk-card-summary-lines` lines.
  * @csspart facts - The key facts.
+ * @csspart match - Text matching `highlight`.
  * @cssprop [--rk-card-summary-lines=3] - Lines of summary shown before it is clamped.
+ * @cssprop [--rk-color-highlight=#fff3bf] - Background of text matching `highlight`.
  */
 export class RoleCardElement extends RoleElement {
   static override properties = {
     href: {},
+    highlight: {},
   };
 
   static override styles = [
@@ -79,6 +87,10 @@ export class RoleCardElement extends RoleElement {
         outline: 0.15em solid var(--_accent);
         outline-offset: 0.15em;
       }
+      mark {
+        color: inherit;
+        background: var(--rk-color-highlight, light-dark(#fff3bf, #5c4a00));
+      }
       [part~='summary'] {
         margin: 0;
         display: -webkit-box;
@@ -113,6 +125,8 @@ export class RoleCardElement extends RoleElement {
 
   /** Where the full role lives (http(s) or relative). Without it the title is not a link. */
   declare href: string | undefined;
+  /** Search words to mark in the title and summary (case- and accent-insensitive). */
+  declare highlight: string | undefined;
 
   protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {
     const glance = role.atAGlance;
@@ -125,10 +139,12 @@ export class RoleCardElement extends RoleElement {
       glance?.experience ? html`<div><dt>${t.experience}</dt><dd>${glance.experience}</dd></div>` : nothing,
       glance?.growthOutlook ? html`<div><dt>${t.growthOutlook}</dt><dd>${glance.growthOutlook}</dd></div>` : nothing,
     ];
+    const terms = termsOf(this.highlight ?? '');
+    const title = marked(role.title, terms);
     return html`<article part="card">
       ${role.category ? html`<p part="category">${role.category.name}</p>` : nothing}
-      ${heading(level, href ? html`<a part="link" href=${href}>${role.title}</a>` : role.title)}
-      <p part="summary">${role.summary}</p>
+      ${heading(level, href ? html`<a part="link" href=${href}>${title}</a>` : title)}
+      <p part="summary">${marked(role.summary, terms)}</p>
       ${glance ? html`<dl part="facts">${facts}</dl>` : nothing}
     </article>`;
   }

@@ -1,0 +1,276 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { format, type Strings } from '../../i18n/strings.js';
+import { RkSelectEvent } from '../../events/rk-select.js';
+import { RoleElement } from '../../internal/role-element.js';
+import { fold, termsOf } from '../../internal/search.js';
+import { parseRoleIndex, type ParseResult } from '../../schema/parse.js';
+import { SAFE_HREF_PATTERN, type RoleInput } from '../../schema/role.js';
+import type { RoleIndex, RoleIndexEntry } from '../../schema/role-index.js';
+import { slugify } from '../../schema/text.js';
+import { hostStyles } from '../../styles/host.js';
+
+export type BoardSort = 'title' | 'updated';
+
+/** An index entry as the role card takes it, made once per entry. */
+const cards = new WeakMap<RoleIndexEntry, RoleInput>();
+const asRole = (e: RoleIndexEntry): RoleInput => {
+  let role = cards.get(e);
+  if (!role) cards.set(e, (role = { schemaVersion: 1, slug: e.slug, title: e.title, summary: e.summary, category: { name: e.category }, updated: e.updated }));
+  return role;
+};
+
+/** Folded "title category summary" per entry, made once per entry: searching is then one `includes` per term. */
+const haystacks = new WeakMap<RoleIndexEntry, string>();
+const haystack = (e: RoleIndexEntry): string => {
+  let text = haystacks.get(e);
+  if (text === undefined) haystacks.set(e, (text = fold(`${e.title} ${e.category} ${e.summary}`)));
+  return text;
+};
+
+/**
+ * A careers listing: role cards in a responsive grid with a search box, a category filter with
+ * counts and a sort order. Search is case- and accent-insensitive over title, category and
+ * summary, and marks what matched. The filter state lives in the URL query
+ * (`?q=python&category=data&sort=updated`), so a filtered view can be shared, survives a reload and
+ * follows Back / Forward. Cards come a page at a time (`page-size`, then "Show more"), so 10,000
+ * roles stay fast: only what is shown is rendered.
+ *
+ * ```html
+ * <rk-role-board src="/data/index.json" href-template="/jobs/{slug}"></rk-role-board>
+ * ```
+ *
+ * @tag rk-role-board
+ * @summary Searchable, filterable listing of role cards, in sync with the URL.
+ * @csspart controls - The search box, category filter and sort.
+ * @csspart search - The search input.
+ * @csspart category - The category select.
+ * @csspart sort - The sort select.
+ * @csspart count - The live result count.
+ * @csspart list - The grid of cards.
+ * @csspart card - Each `<rk-role-card>` (style its insides with the card's custom properties).
+ * @csspart more - The "Show more" button.
+ * @csspart empty - The message shown when nothing matches, with its Clear button.
+ * @cssprop [--rk-board-card-min=16em] - Narrowest card before the grid drops a column.
+ * @fires {RkSelectEvent} rk-select - A card was opened. `detail`: `{ slug, href }`.
+ */
+export class RoleBoardElement extends RoleElement<RoleIndex> {
+  static override properties = {
+    hrefTemplate: { attribute: 'href-template' },
+    noUrlSync: { type: Boolean, attribute: 'no-url-sync' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    query: { attribute: false },
+    category: { attribute: false },
+    sort: { attribute: false },
+    shown: { state: true },
+  };
+
+  static override styles = [
+    hostStyles,
+    css`
+      [part='controls'] {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75em var(--_space);
+        align-items: end;
+        margin-block-end: var(--_space);
+      }
+      label {
+        display: grid;
+        gap: 0.25em;
+        font-size: 0.9em;
+        flex: 1 1 12em;
+      }
+      label:first-child {
+        flex-basis: 18em;
+      }
+      input,
+      select {
+        font: inherit;
+        font-size: 1.1em;
+        color: inherit;
+        background: transparent;
+        border: 0.0625em solid color-mix(in srgb, currentColor 55%, transparent);
+        border-radius: calc(var(--_radius) * 0.6);
+        padding: 0.35em 0.5em;
+        min-inline-size: 0;
+      }
+      option {
+        color: initial;
+      }
+      [part='count'] {
+        margin: 0 0 var(--_space);
+      }
+      [part='list'] {
+        list-style: none;
+        padding: 0;
+        display: grid;
+        gap: var(--_space);
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--rk-board-card-min, 16em)), 1fr));
+      }
+      [part='list'] li {
+        margin: 0;
+      }
+      rk-role-card {
+        block-size: 100%;
+      }
+    `,
+  ];
+
+  /** Card links: `{slug}` is replaced by the role's slug (`/jobs/{slug}`). Default: each role's `href` in the index. */
+  declare hrefTemplate: string | undefined;
+  /** Keeps the filter state out of the URL (for pages with several boards). */
+  declare noUrlSync: boolean;
+  /** Cards shown at first and added by each "Show more" (default 24). */
+  declare pageSize: number;
+  /** The search text. */
+  declare query: string;
+  /** The category filter: a category's slug ("software-engineering"), or "" for all. */
+  declare category: string;
+  /** The order: `title` (A–Z, default) or `updated` (most recent first). */
+  declare sort: BoardSort;
+  declare private shown: number;
+
+  constructor() {
+    super();
+    this.noUrlSync = false;
+    this.pageSize = 24;
+    this.query = '';
+    this.category = '';
+    this.sort = 'title';
+    this.shown = 0;
+  }
+
+  protected override parse(input: unknown): ParseResult<RoleIndex> {
+    return parseRoleIndex(input);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.noUrlSync) return;
+    this.#readUrl();
+    window.addEventListener('popstate', this.#readUrl);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#readUrl);
+  }
+
+  /** Clears the search and the category filter. */
+  clearFilters(): void {
+    this.#set({ query: '', category: '' });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('query') || changed.has('category') || changed.has('sort') || changed.has('data') || changed.has('src')) {
+      this.shown = this.pageSize;
+    }
+  }
+
+  protected override renderReady(index: RoleIndex, t: Strings, level: number): TemplateResult {
+    const terms = termsOf(this.query);
+    const matching = terms.length ? index.roles.filter((e) => terms.every((term) => haystack(e).includes(term))) : index.roles;
+    // categories (with counts) of what the search matches, so every option leads somewhere
+    const counts = new Map<string, [string, number]>();
+    for (const e of matching) {
+      const key = slugify(e.category);
+      counts.set(key, [e.category, (counts.get(key)?.[1] ?? 0) + 1]);
+    }
+    const results = this.category ? matching.filter((e) => slugify(e.category) === this.category) : matching;
+    const sorted =
+      this.sort === 'updated'
+        ? [...results].sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0))
+        : [...results].sort((a, b) => a.title.localeCompare(b.title));
+    const shown = sorted.slice(0, this.shown);
+    const filtered = terms.length > 0 || this.category !== '';
+    return html`<div part="controls" role="search">
+        <label
+          >${t.search}<input
+            part="search"
+            type="search"
+            .value=${this.query}
+            @input=${(e: InputEvent) => this.#set({ query: (e.target as HTMLInputElement).value }, false)}
+        /></label>
+        <label
+          >${t.category}<select part="category" @change=${(e: Event) => this.#set({ category: (e.target as HTMLSelectElement).value })}>
+            <option value="" ?selected=${!this.category}>${format(t.allCategories, { count: matching.length })}</option>
+            ${[...counts]
+              .sort((a, b) => a[1][0].localeCompare(b[1][0]))
+              .map(([key, [name, count]]) => html`<option value=${key} ?selected=${key === this.category}>${name} (${count})</option>`)}
+          </select></label
+        >
+        <label
+          >${t.sort}<select part="sort" @change=${(e: Event) => this.#set({ sort: (e.target as HTMLSelectElement).value as BoardSort })}>
+            <option value="title" ?selected=${this.sort === 'title'}>${t.sortTitle}</option>
+            <option value="updated" ?selected=${this.sort === 'updated'}>${t.sortUpdated}</option>
+          </select></label
+        >
+      </div>
+      <p part="count" role="status">${format(results.length === 1 ? t.oneRole : t.roles, { count: results.length })}</p>
+      ${results.length
+        ? html`<ul part="list" @click=${this.#onClick}>
+              ${shown.map(
+                (e) =>
+                  html`<li>
+                    <rk-role-card part="card" .data=${asRole(e)} href=${this.#href(e)} highlight=${this.query} heading-level=${level}></rk-role-card>
+                  </li>`,
+              )}
+            </ul>
+            ${results.length > shown.length
+              ? html`<button part="more" @click=${this.#showMore}>
+                  ${format(t.showMore, { count: results.length - shown.length })}
+                </button>`
+              : nothing}`
+        : html`<div part="empty">
+            <p>${t.noMatches}</p>
+            ${filtered ? html`<button class="primary" @click=${() => this.clearFilters()}>${t.clearFilters}</button>` : nothing}
+          </div>`}`;
+  }
+
+  #href(e: RoleIndexEntry): string {
+    const href = this.hrefTemplate ? this.hrefTemplate.replaceAll('{slug}', encodeURIComponent(e.slug)) : e.href;
+    return SAFE_HREF_PATTERN.test(href) ? href : '';
+  }
+
+  /** Applies a filter change and records it in the URL: a new history entry, or (typing) the same one. */
+  #set(change: Partial<Pick<RoleBoardElement, 'query' | 'category' | 'sort'>>, push = true): void {
+    Object.assign(this, change);
+    if (this.noUrlSync) return;
+    const url = new URL(location.href);
+    const typing = !push && url.searchParams.has('q');
+    for (const [key, value, fallback] of [
+      ['q', this.query, ''],
+      ['category', this.category, ''],
+      ['sort', this.sort, 'title'],
+    ] as const) {
+      if (value === fallback) url.searchParams.delete(key);
+      else url.searchParams.set(key, value);
+    }
+    if (url.href !== location.href) history[typing ? 'replaceState' : 'pushState'](history.state, '', url);
+  }
+
+  #readUrl = (): void => {
+    const params = new URLSearchParams(location.search);
+    this.query = params.get('q') ?? '';
+    this.category = params.get('category') ?? '';
+    this.sort = params.get('sort') === 'updated' ? 'updated' : 'title';
+  };
+
+  async #showMore(): Promise<void> {
+    const first = this.shown;
+    this.shown += this.pageSize;
+    await this.updateComplete;
+    // keyboard users land on the first new card, not back at the top
+    const card = this.renderRoot.querySelectorAll('rk-role-card')[first] as HTMLElement & { updateComplete: Promise<unknown> };
+    await card?.updateComplete;
+    card?.shadowRoot?.querySelector<HTMLElement>('a')?.focus();
+  }
+
+  #onClick = (event: MouseEvent): void => {
+    const link = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
+    const card = event.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.localName === 'rk-role-card');
+    const slug = (card as unknown as { data?: RoleInput })?.data?.slug;
+    if (link && slug) this.dispatchEvent(new RkSelectEvent({ slug, href: link.href }));
+  };
+}

@@ -1,0 +1,25 @@
+import * as z from 'zod/mini';
+import { ISO_DATE_PATTERN, LIMITS, SAFE_HREF_PATTERN, SLUG_PATTERN } from './role.js';
+
+/** Most roles one index may list: enough for any careers site, small enough to search per keystroke. */
+export const MAX_INDEX_ROLES = 100_000;
+
+const text = (max: number) => z.string().check(z.regex(/\S/, { error: 'must not be empty' }), z.maxLength(max));
+
+/** One role in a listing: what a card shows and where the full role lives. */
+export const RoleIndexEntrySchema = z.object({
+  slug: z.string().check(z.maxLength(LIMITS.shortText), z.regex(SLUG_PATTERN, { error: 'must be kebab-case' })),
+  title: text(LIMITS.shortText),
+  category: text(LIMITS.shortText),
+  summary: text(LIMITS.summary),
+  href: z.string().check(z.maxLength(LIMITS.href), z.regex(SAFE_HREF_PATTERN, { error: 'must be an http(s) or relative link' })),
+  updated: z.string().check(z.regex(ISO_DATE_PATTERN, { error: 'must be an ISO date, like "2026-11-24"' })),
+});
+
+/** A listing of roles (data/index.json), generated from the role files by `npm run data:index`. */
+export const RoleIndexSchema = z.object({
+  roles: z.array(RoleIndexEntrySchema).check(z.maxLength(MAX_INDEX_ROLES)),
+});
+
+export type RoleIndex = z.infer<typeof RoleIndexSchema>;
+export type RoleIndexEntry = z.infer<typeof RoleIndexEntrySchema>;
