@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ISO_DATE_PATTERN, LIMITS, SAFE_HREF_PATTERN, SLUG_PATTERN } from './role.js';
+import { ISO_DATE_PATTERN, LANGUAGE_PATTERN, LIMITS, SAFE_HREF_PATTERN, SLUG_PATTERN } from './role.js';
 
 /** Most roles one index may list: enough for any careers site, small enough to search per keystroke. */
 export const MAX_INDEX_ROLES = 100_000;
@@ -18,6 +18,8 @@ export const RoleIndexEntrySchema = z.object({
 
 /** A listing of roles (data/index.json), generated from the role files by `npm run data:index`. */
 export const RoleIndexSchema = z.object({
+  /** BCP 47 tag of the listing's text (default "en"): sets `lang`, `dir` and the UI strings. */
+  language: z.optional(z.string().check(z.regex(LANGUAGE_PATTERN, { error: 'must be a BCP 47 language tag, like "en" or "pt-BR"' }))),
   roles: z.array(RoleIndexEntrySchema).check(z.maxLength(MAX_INDEX_ROLES)),
 });
 

@@ -6,13 +6,41 @@ import '../../src/define.js';
 import { ELEMENTS } from '../../src/define.js';
 import { clearFetchCache } from '../../src/internal/fetch-json.js';
 import type { RkErrorEvent } from '../../src/events/rk-error.js';
-import { cleanup, fixtureUrl, invalidUrl, loadSeed, loadText, mount, SEED_URL, settle, shadow } from '../helpers.js';
+import { cleanup, fixtureUrl, invalidUrl, loadJson, loadSeed, loadText, mount, SEED_URL, settle, shadow } from '../helpers.js';
 
 const TAGS = Object.keys(ELEMENTS) as (keyof typeof ELEMENTS)[];
 type Any = HTMLElement & { data?: unknown; updateComplete: Promise<boolean> };
 
+/** What each element reads: a role document, or (the board) a listing index. */
+const BOARD = {
+  url: '/data/index.json',
+  load: () => loadJson<{ roles: { title: string }[] }>('/data/index.json'),
+  invalid: invalidUrl('index-wrong-type'),
+  problem: { path: 'roles[1].title', message: 'expected text, got a number' },
+  readyText: (data: { roles: { title: string }[] }) => `${data.roles.length} roles`,
+  inRtl: async () => ({ ...(await BOARD.load()), language: 'ar' }),
+};
+const ROLE = {
+  url: SEED_URL,
+  load: loadSeed,
+  invalid: invalidUrl('wrong-type'),
+  problem: { path: 'faq[2].answer', message: 'expected text, got a number' },
+  readyText: () => '',
+  inRtl: () => loadJson(fixtureUrl('arabic-rtl')),
+};
+/** The first heading an element renders, looking into the cards a board renders. */
+const firstHeading = async (el: Element): Promise<Element> => {
+  const root = el.shadowRoot!;
+  const card = root.querySelector<Any>('rk-role-card');
+  if (card) await card.updateComplete;
+  return (card ?? el).shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')!;
+};
+
 for (const tag of TAGS) {
   const t = unsafeStatic(tag);
+  const kind = tag === 'rk-role-board' ? BOARD : ROLE;
+  const SEED_URL = kind.url;
+  const loadSeed = kind.load as () => Promise<unknown>;
 
   describe(`<${tag}>`, () => {
     afterEach(() => {
@@ -24,7 +52,7 @@ for (const tag of TAGS) {
       it('from src: fetched, validated, rendered, rk-ready', async () => {
         const { el, event } = await settle<Any>(html`<${t} src=${SEED_URL}></${t}>`);
         expect(event.type).to.equal('rk-ready');
-        expect(event.detail.data.title).to.equal('Python Web Developer');
+        expect(event.detail.data).to.deep.include(tag === 'rk-role-board' ? {} : { title: 'Python Web Developer' });
         expect(shadow(el).querySelector('[part~="base"]')).to.exist;
         await expect(el).to.be.accessible();
       });
@@ -36,7 +64,7 @@ for (const tag of TAGS) {
         const ready = new Promise<Event>((resolve) => container.addEventListener('rk-ready', resolve, { once: true }));
         document.body.append(container);
         const event = (await ready) as CustomEvent;
-        expect(event.detail.data.slug).to.equal('python-web-developer');
+        expect(JSON.stringify(event.detail.data)).to.include(kind === ROLE ? 'python-web-developer' : 'customer-support-specialist');
         container.remove();
       });
 
@@ -44,17 +72,19 @@ for (const tag of TAGS) {
         const seed = await loadSeed();
         const { el, event } = await settle<Any>(html`<${t} .data=${seed}></${t}>`);
         expect(event.type).to.equal('rk-ready');
-        expect(el.shadowRoot!.textContent).to.include(tag === 'rk-role-card' || tag === 'rk-role-page' ? seed.title : '');
+        const expected = tag === 'rk-role-card' || tag === 'rk-role-page' ? (seed as { title: string }).title : kind.readyText(seed as never);
+        expect(el.shadowRoot!.textContent).to.include(expected);
       });
 
       it('.data wins over src, and a new .data re-renders', async () => {
-        const minimal = JSON.parse(await loadText(fixtureUrl('minimal')));
-        const { el } = await settle<Any>(html`<${t} src=${SEED_URL} .data=${minimal}></${t}>`);
+        const first = kind === ROLE ? JSON.parse(await loadText(fixtureUrl('minimal'))) : { roles: [] };
+        const { el, event: firstEvent } = await settle<Any>(html`<${t} src=${SEED_URL} .data=${first}></${t}>`);
+        expect(firstEvent.detail.data).to.deep.include(kind === ROLE ? { slug: 'technical-writer', language: 'en' } : { roles: [] });
         const seed = await loadSeed();
         const next = new Promise((resolve) => el.addEventListener('rk-ready', resolve, { once: true }));
         el.data = seed;
         const event = (await next) as CustomEvent;
-        expect(event.detail.data.title).to.equal(seed.title);
+        expect(JSON.stringify(event.detail.data)).to.include(kind === ROLE ? 'python-web-developer' : 'customer-support-specialist');
       });
 
       it('with no data at all it renders nothing and fires nothing', async () => {
@@ -84,13 +114,13 @@ for (const tag of TAGS) {
       });
 
       it('invalid data: the schema path in the message, rk-error kind "invalid", no Retry', async () => {
-        const { el, event } = await settle<Any>(html`<${t} src=${invalidUrl('wrong-type')}></${t}>`);
+        const { el, event } = await settle<Any>(html`<${t} src=${kind.invalid}></${t}>`);
         const detail = (event as RkErrorEvent).detail;
         expect(detail.kind).to.equal('invalid');
-        expect(detail.problems).to.deep.equal([{ path: 'faq[2].answer', message: 'expected text, got a number' }]);
+        expect(detail.problems).to.deep.equal([kind.problem]);
         const error = shadow(el).querySelector('[part="error"]')!;
         expect(error.getAttribute('role')).to.equal('alert');
-        expect(error.textContent).to.include('faq[2].answer: expected text, got a number');
+        expect(error.textContent).to.include(`${kind.problem.path}: ${kind.problem.message}`);
         expect(error.querySelector('button')).to.equal(null);
         await expect(el).to.be.accessible();
       });
@@ -152,13 +182,13 @@ for (const tag of TAGS) {
         const seed = await loadSeed();
         for (const [level, expected] of [[undefined, 'H2'], [4, 'H4'], [1, 'H2'], [9, 'H6']] as const) {
           const { el } = await settle<Any>(html`<${t} .data=${seed} heading-level=${level ?? 2}></${t}>`);
-          const first = shadow(el).querySelector('h1, h2, h3, h4, h5, h6')!;
+          const first = await firstHeading(el);
           expect(first.tagName, `heading-level=${level}`).to.equal(expected);
         }
       });
 
       it('lang and dir come from the role language', async () => {
-        const arabic = JSON.parse(await loadText(fixtureUrl('arabic-rtl')));
+        const arabic = await kind.inRtl();
         const { el } = await settle<Any>(html`<${t} .data=${arabic}></${t}>`);
         const base = shadow(el).querySelector('[part~="base"]')!;
         expect(base.getAttribute('lang')).to.equal('ar');
@@ -177,7 +207,7 @@ for (const tag of TAGS) {
       }
 
       it('fits 320 px without horizontal scrolling, with long German words', async () => {
-        const german = JSON.parse(await loadText(fixtureUrl('long-german')));
+        const german = kind === ROLE ? JSON.parse(await loadText(fixtureUrl('long-german'))) : await loadSeed();
         const box = document.createElement('div');
         box.style.width = '320px';
         document.body.append(box);

@@ -19,7 +19,7 @@ function roleFiles(dir = 'data'): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return roleFiles(path);
-    return name.endsWith('.json') && !/(^|\/)index\.json$/.test(path) ? [path] : [];
+    return name.endsWith('.json') && !name.startsWith('index') ? [path] : [];
   });
 }
 

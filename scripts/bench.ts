@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: how fast <rk-role-board> paints, in headless Chromium (playwright-core driving
+ * Debian's Chromium), as the median of repeated runs. Prints a markdown table. Not a test: numbers
+ * vary by machine; they are measured, never asserted.
+ *
+ *   insert → painted  element inserted with its data already in memory, until its cards are painted
+ *   keystroke         one key typed in the search box (10,000 roles) until the results are painted
+ *   static floor      the same cards written as plain static HTML, inserted in the same page
+ */
+import { cpus } from 'node:os';
+import { startDevServer } from '@web/dev-server';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, chromePath } from './chrome-path.mjs';
+import { bundleSize } from './size.mjs';
+import { syntheticIndex } from './synthetic.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const SIZES = [100, 1_000, 10_000];
+
+const server = await startDevServer({
+  config: { rootDir: '.', port: 0, hostname: '127.0.0.1', watch: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const { port } = server.server!.address() as { port: number };
+// no vsync: a frame is produced as soon as it is ready, so times are not rounded up to 16.7 ms
+const browser = await chromium.launch({
+  executablePath: chromePath(),
+  args: [...CHROME_ARGS, '--disable-gpu-vsync', '--disable-frame-rate-limit'],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('pageerror', (e) => console.error('page error:', e.message));
+await page.goto(`http://127.0.0.1:${port}/scripts/bench-page.html`);
+await page.waitForFunction(() => customElements.get('rk-role-board'));
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+const rows: string[][] = [];
+let keystroke = 0;
+let keystrokeFloor = 0;
+for (const size of SIZES) {
+  await page.evaluate((index) => ((window as unknown as { benchIndex: unknown }).benchIndex = index), syntheticIndex(size));
+  const board: number[] = [];
+  const floor: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    board.push(await page.evaluate(() => (window as unknown as Bench).insertBoard()));
+    floor.push(await page.evaluate(() => (window as unknown as Bench).insertStatic()));
+  }
+  rows.push([size.toLocaleString('en'), ms(median(board)), ms(median(floor)), `${(median(board) / median(floor)).toFixed(1)}×`]);
+  if (size === 10_000) {
+    const keys: number[] = [];
+    const floors: number[] = [];
+    await page.evaluate(() => (window as unknown as Bench).prepareKeystroke());
+    for (let i = 0; i < RUNS; i++) {
+      for (const key of ['s', 'Backspace']) {
+        await page.evaluate(() => (window as unknown as Bench).armKeystroke());
+        await page.keyboard.press(key);
+        keys.push(await page.evaluate(() => (window as unknown as Bench).keystrokeResult()));
+      }
+      floors.push(await page.evaluate(() => (window as unknown as Bench).staticKeystroke()));
+    }
+    keystroke = median(keys);
+    keystrokeFloor = median(floors);
+  }
+}
+
+interface Bench {
+  insertBoard(): Promise<number>;
+  insertStatic(): Promise<number>;
+  prepareKeystroke(): Promise<void>;
+  armKeystroke(): void;
+  keystrokeResult(): Promise<number>;
+  staticKeystroke(): Promise<number>;
+}
+
+const size = bundleSize();
+const version = browser.version();
+await browser.close();
+await server.stop();
+
+const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
+console.log(`\nrk-role-board — median of ${RUNS} runs, Chromium ${version} headless, ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}\n`);
+console.log('| roles | insert → cards painted | same cards as static HTML | ratio |');
+console.log('| ---: | ---: | ---: | ---: |');
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+console.log(`\n| 10,000 roles | rolekit | static HTML floor | ratio |`);
+console.log('| --- | ---: | ---: | ---: |');
+console.log(`| keystroke → results painted | ${ms(keystroke)} | ${ms(keystrokeFloor)} | ${(keystroke / keystrokeFloor).toFixed(1)}× |`);
+console.log(`\n| dist/cdn/rolekit.js | raw | gzip | brotli |`);
+console.log('| --- | ---: | ---: | ---: |');
+console.log(`| script-tag bundle | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} |\n`);

@@ -1,0 +1,200 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../../src/define.js';
+import type { RoleBoardElement } from '../../src/elements/role-board/role-board.js';
+import type { RoleIndex } from '../../src/schema/role-index.js';
+import { syntheticIndex } from '../../scripts/synthetic.js';
+import { cleanup, loadJson, settle, shadow } from '../helpers.js';
+
+const INDEX_URL = '/data/index.json';
+type Card = HTMLElement & { updateComplete: Promise<unknown> };
+
+describe('<rk-role-board>', () => {
+  let index: RoleIndex;
+  const start = location.href;
+  before(async () => (index = await loadJson<RoleIndex>(INDEX_URL)));
+  afterEach(() => {
+    cleanup();
+    history.replaceState(null, '', start);
+  });
+
+  const setup = async (template = html`<rk-role-board src=${INDEX_URL}></rk-role-board>`) => {
+    const { el } = await settle<RoleBoardElement>(template);
+    const root = shadow(el);
+    const cards = () => [...root.querySelectorAll<Card>('rk-role-card')];
+    const titles = async () => {
+      await el.updateComplete;
+      return Promise.all(cards().map(async (c) => (await c.updateComplete, c.shadowRoot!.querySelector('h2')!.textContent!.trim())));
+    };
+    const search = root.querySelector<HTMLInputElement>('[part="search"]')!;
+    const category = root.querySelector<HTMLSelectElement>('[part="category"]')!;
+    const sort = root.querySelector<HTMLSelectElement>('[part="sort"]')!;
+    const count = () => root.querySelector('[part="count"]')!.textContent!.trim();
+    const type = async (text: string) => {
+      search.value = text;
+      search.dispatchEvent(new InputEvent('input'));
+      await el.updateComplete;
+    };
+    const choose = async (select: HTMLSelectElement, value: string) => {
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    };
+    return { el, root, cards, titles, search, category, sort, count, type, choose };
+  };
+
+  it('lists every role as a card with a real link, A–Z, with a count', async () => {
+    const { el, cards, titles, count } = await setup();
+    expect(count()).to.equal('13 roles');
+    expect(await titles()).to.deep.equal([...index.roles].map((r) => r.title).sort((a, b) => a.localeCompare(b)));
+    const link = cards()[0].shadowRoot!.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal(index.roles.find((r) => r.title === 'Customer Support Specialist')!.href);
+    await expect(el).to.be.accessible();
+  });
+
+  it('search is case- and accent-insensitive, over title, category and summary, and marks what matched', async () => {
+    const { el, cards, titles, count, type } = await setup();
+    await type('PYTHÖN');
+    expect(await titles()).to.include('Python Web Developer');
+    expect(count()).to.match(/^\d+ roles?$/);
+    const marks = [...cards()[0].shadowRoot!.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks.length).to.be.greaterThan(0);
+    expect(marks.every((m) => m!.toLowerCase() === 'python')).to.equal(true);
+    await type('operations');
+    const expected = index.roles.filter((r) => `${r.title} ${r.category} ${r.summary}`.toLowerCase().includes('operations'));
+    expect((await titles()).sort()).to.deep.equal(expected.map((r) => r.title).sort());
+    expect(await titles()).to.include.members(['Customer Support Specialist', 'IT Support Technician']); // by category
+    await type('dashboards sql');
+    expect(await titles()).to.include('Data Analyst');
+    await expect(el).to.be.accessible();
+  });
+
+  it('search text is only ever text: markup in a query is shown, not parsed', async () => {
+    const { cards, type } = await setup();
+    await type('<img src=x onerror=alert(1)> python');
+    expect(cards()).to.have.length(0);
+    await type('python');
+    for (const card of cards()) expect(card.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
+  it('the category filter has counts for the current search, and sort orders by date', async () => {
+    const { titles, category, sort, count, choose, type } = await setup();
+    const options = [...category.options].map((o) => o.textContent!.trim());
+    expect(options).to.deep.equal(['All categories (13)', 'Data (3)', 'Design (2)', 'Operations (2)', 'Product (2)', 'Software Engineering (4)']);
+    await choose(category, 'software-engineering');
+    expect(count()).to.equal('4 roles');
+    await choose(sort, 'updated');
+    const expected = index.roles.filter((r) => r.category === 'Software Engineering').sort((a, b) => b.updated.localeCompare(a.updated));
+    expect(await titles()).to.deep.equal(expected.map((r) => r.title));
+    await type('data');
+    expect([...category.options].map((o) => o.textContent!.trim())[0]).to.match(/^All categories \(\d+\)$/);
+  });
+
+  it('an empty result says so, announces it, and offers to clear the filters', async () => {
+    const { el, root, cards, count, type, search } = await setup();
+    await type('zzzz-no-such-role');
+    expect(cards()).to.have.length(0);
+    expect(count()).to.equal('0 roles');
+    expect(root.querySelector('[part="count"]')!.getAttribute('role')).to.equal('status');
+    const empty = root.querySelector('[part="empty"]')!;
+    expect(empty.textContent).to.include('No roles match your search.');
+    await expect(el).to.be.accessible();
+    empty.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(search.value).to.equal('');
+    expect(count()).to.equal('13 roles');
+  });
+
+  it('the filter state lives in the URL: typing replaces, choosing pushes, Back restores', async () => {
+    const { el, category, count, type, choose } = await setup();
+    const before = history.length;
+    await type('d');
+    await type('da');
+    await type('data');
+    expect(new URL(location.href).searchParams.get('q')).to.equal('data');
+    expect(history.length).to.equal(before + 1); // one entry for the whole search
+    await choose(category, 'data');
+    expect(new URL(location.href).searchParams.get('category')).to.equal('data');
+    expect(history.length).to.equal(before + 2);
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    history.back();
+    await popped;
+    await el.updateComplete;
+    expect(el.category).to.equal('');
+    expect(el.query).to.equal('data');
+    expect(count()).not.to.equal('13 roles');
+  });
+
+  it('a shared link (or a reload) restores the filtered view', async () => {
+    history.replaceState(null, '', '?q=engineer&category=data&sort=updated');
+    const { titles, search, sort, category } = await setup();
+    expect(search.value).to.equal('engineer');
+    expect(category.value).to.equal('data');
+    expect(sort.value).to.equal('updated');
+    expect(await titles()).to.deep.equal(['Machine Learning Engineer', 'Data Engineer']); // most recent first
+  });
+
+  it('no-url-sync keeps the URL alone', async () => {
+    history.replaceState(null, '', '?q=python');
+    const { el, type } = await setup(html`<rk-role-board no-url-sync src=${INDEX_URL}></rk-role-board>`);
+    expect(el.query).to.equal('');
+    await type('design');
+    expect(location.search).to.equal('?q=python');
+  });
+
+  it('href-template builds the card links', async () => {
+    const { cards } = await setup(html`<rk-role-board src=${INDEX_URL} href-template="/jobs/{slug}?ref=board"></rk-role-board>`);
+    await cards()[0].updateComplete;
+    expect(cards()[0].shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('/jobs/customer-support-specialist?ref=board');
+  });
+
+  it('rk-select reports the card that was opened', async () => {
+    const { el, cards } = await setup();
+    await cards()[1].updateComplete;
+    const link = cards()[1].shadowRoot!.querySelector('a')!;
+    link.addEventListener('click', (e) => e.preventDefault(), { once: true });
+    const selected = new Promise<CustomEvent>((resolve) => el.addEventListener('rk-select', (e) => resolve(e), { once: true }));
+    link.click();
+    const { detail } = await selected;
+    expect(detail).to.deep.equal({ slug: 'data-analyst', href: new URL('/roles/data-analyst/', location.href).href });
+  });
+
+  it('10,000 roles: renders one page, searches all of them, Show more adds the next page', async () => {
+    const big = syntheticIndex(10_000);
+    const { el, cards, count, type, root } = await setup(html`<rk-role-board no-url-sync .data=${big}></rk-role-board>`);
+    expect(count()).to.equal('10000 roles');
+    expect(cards()).to.have.length(24);
+    await type('uber logistics');
+    const matches = big.roles.filter((r) => r.title.includes('Über Logistics')).length;
+    expect(count()).to.equal(`${matches} roles`);
+    const more = root.querySelector<HTMLButtonElement>('[part="more"]')!;
+    expect(more.textContent!.trim()).to.equal(`Show more (${matches - 24} more)`);
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(cards()).to.have.length(48);
+    // focus moved to the first new card's link
+    expect(cards()[24].shadowRoot!.activeElement?.tagName).to.equal('A');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keyboard: search, then the selects, then the card links, in order', async () => {
+    const { root, search, category, sort } = await setup();
+    search.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement).to.equal(category);
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement).to.equal(sort);
+    await sendKeys({ press: 'Tab' });
+    expect((root.activeElement as HTMLElement).localName).to.equal('rk-role-card');
+  });
+
+  it('an invalid index names the problem', async () => {
+    const bad = { roles: [{ ...index.roles[0], href: 'javascript:alert(1)' }] };
+    const { el, event } = await settle<RoleBoardElement>(html`<rk-role-board no-url-sync .data=${bad}></rk-role-board>`);
+    expect(event.detail.kind).to.equal('invalid');
+    expect(shadow(el).querySelector('[part="error"]')!.textContent).to.include('roles[0].href: must be an http(s) or relative link');
+  });
+});

@@ -1,0 +1,36 @@
+// data/index.json is generated from the role files (npm run data:index) and must not drift from them.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { buildIndex, ROLE_FILES } from '../../scripts/data-index.js';
+import { syntheticIndex } from '../../scripts/synthetic.js';
+import { parseRole, parseRoleIndex } from '../../src/schema/index.js';
+
+test('data/index.json is exactly what the role files generate (run `npm run data:index` if not)', () => {
+  assert.deepEqual(JSON.parse(readFileSync('data/index.json', 'utf8')), buildIndex());
+});
+
+test('the listing has the seed and at least 12 more roles across at least 4 categories, all valid', () => {
+  const index = buildIndex();
+  assert.ok(parseRoleIndex(index).ok);
+  assert.ok(index.roles.length >= 13);
+  assert.ok(index.roles.some((r) => r.slug === 'python-web-developer'));
+  assert.ok(new Set(index.roles.map((r) => r.category)).size >= 4);
+  for (const file of ROLE_FILES) assert.ok(parseRole(JSON.parse(readFileSync(file, 'utf8'))).ok, file);
+});
+
+test('a role file that changes makes the check fail', () => {
+  const index = buildIndex();
+  const edited = structuredClone(index);
+  edited.roles[0].title += ' (edited)';
+  assert.notDeepEqual(edited, index);
+});
+
+test('the synthetic index is seeded, valid, and clearly synthetic', () => {
+  const a = syntheticIndex(1000, 7);
+  assert.deepEqual(a, syntheticIndex(1000, 7));
+  assert.notDeepEqual(a, syntheticIndex(1000, 8));
+  assert.ok(parseRoleIndex(syntheticIndex(10_000)).ok);
+  assert.ok(a.roles.every((r) => r.title.startsWith('Synthetic: ') && r.summary.startsWith('Synthetic entry')));
+  assert.equal(new Set(a.roles.map((r) => r.slug)).size, 1000);
+});
