@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { minify } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -22,11 +23,32 @@ const minifyLiterals = (): Plugin => ({
   },
 });
 
+/**
+ * A second minifier pass over the script-tag bundle: terser after Vite's own minifier takes ~1%
+ * more off (about 0.2 KB gzip) — the bundle has a 20 KB budget.
+ */
+const terserPass = (): Plugin => ({
+  name: 'rolekit:terser-pass',
+  async generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const result = await minify(chunk.code, {
+        ecma: 2020,
+        compress: { passes: 3 },
+        format: { comments: false },
+        sourceMap: chunk.map ? { content: JSON.stringify(chunk.map), url: `${chunk.fileName}.map` } : false,
+      });
+      chunk.code = result.code!;
+      if (chunk.map && typeof result.map === 'string') Object.assign(chunk.map, JSON.parse(result.map));
+    }
+  },
+});
+
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     define: { __ROLEKIT_VERSION__: JSON.stringify(version) },
-    plugins: [minifyLiterals()],
+    plugins: cdn ? [minifyLiterals(), terserPass()] : [minifyLiterals()],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',

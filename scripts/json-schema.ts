@@ -4,12 +4,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
-import { RoleSchema } from '../src/schema/role.js';
+import { DEFAULT_LANGUAGE, RoleSchema } from '../src/schema/role.js';
 
 const OUT = new URL('../role.schema.json', import.meta.url);
 
 export function roleJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(RoleSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  // parseRole fills in the default language (see DEFAULT_LANGUAGE); say so to editors too
+  (schema.properties as Record<string, Record<string, unknown>>).language.default = DEFAULT_LANGUAGE;
   return {
     $schema: schema.$schema,
     $id: 'https://cdn.jsdelivr.net/npm/rolekit/role.schema.json',

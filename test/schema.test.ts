@@ -189,7 +189,7 @@ describe('text helpers', () => {
 
   it('formatPath and describeValue', () => {
     expect(formatPath(['faq', 2, 'answer'])).to.equal('faq[2].answer');
-    expect(formatPath(['extra', 'my key'])).to.equal('extra["my key"]');
+    expect(formatPath(['roles', 0, 'href'])).to.equal('roles[0].href');
     expect([true, 1, {}, undefined].map(describeValue)).to.deep.equal(['true/false', 'a number', 'an object', 'undefined']);
   });
 });

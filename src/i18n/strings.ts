@@ -57,7 +57,6 @@ export type Strings = typeof en;
 export type StringKey = keyof Strings;
 
 const catalogues = new Map<string, Partial<Strings>>([['en', en]]);
-const resolved = new Map<string, Strings>();
 
 /**
  * Adds or extends the catalogue for a language ("de", "pt-BR"). Missing keys fall back to the
@@ -66,18 +65,12 @@ const resolved = new Map<string, Strings>();
 export function registerStrings(language: string, strings: Partial<Strings>): void {
   const key = language.toLowerCase();
   catalogues.set(key, { ...catalogues.get(key), ...strings });
-  resolved.clear();
 }
 
 /** The strings for a language: "pt-BR" looks in "pt-br", then "pt", then "en". */
 export function stringsFor(language = 'en'): Strings {
   const tag = language.toLowerCase();
-  let strings = resolved.get(tag);
-  if (!strings) {
-    strings = { ...en, ...catalogues.get(tag.split('-')[0]), ...catalogues.get(tag) };
-    resolved.set(tag, strings);
-  }
-  return strings;
+  return { ...en, ...catalogues.get(tag.split('-')[0]), ...catalogues.get(tag) };
 }
 
 /** Fills `{name}` slots: format('Last updated {date}', { date }) */

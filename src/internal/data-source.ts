@@ -19,11 +19,11 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * Validation results by parser and input object, shared by every element on the page: elements
- * showing one fetched document, or a page passing its validated role to its sections, parse once.
+ * Validation results by input object, shared by every element on the page: elements showing one
+ * fetched document, or a page passing its validated role to its sections, parse it once. (A role
+ * and an index are different objects, so one map serves every parser.)
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const validated = new WeakMap<(input: unknown) => ParseResult<any>, WeakMap<object, SourceState<any>>>();
+const validated = new WeakMap<object, SourceState<object>>();
 
 const IDLE = { status: 'idle' } as const;
 const LOADING = { status: 'loading' } as const;
@@ -40,7 +40,6 @@ export class DataSource<T extends object> implements ReactiveController {
   state: SourceState<T> = IDLE;
   readonly #host: DataHost;
   readonly #parse: (input: unknown) => ParseResult<T>;
-  readonly #parsed: WeakMap<object, SourceState<T>>;
   #inline?: string;
   #observer?: MutationObserver;
   /** The last settled `src` load and the state it led to. */
@@ -52,8 +51,6 @@ export class DataSource<T extends object> implements ReactiveController {
   constructor(host: DataHost, parse: (input: unknown) => ParseResult<T>) {
     this.#host = host;
     this.#parse = parse;
-    this.#parsed = validated.get(parse) ?? new WeakMap();
-    validated.set(parse, this.#parsed);
     host.addController(this);
   }
 
@@ -113,15 +110,15 @@ export class DataSource<T extends object> implements ReactiveController {
 
   #validate(input: unknown, src?: string): SourceState<T> {
     const key = typeof input === 'object' && input !== null ? input : undefined;
-    const cached = key && this.#parsed.get(key);
+    const cached = key && (validated.get(key) as SourceState<T> | undefined);
     if (cached) return cached;
     const result = this.#parse(input);
     const state: SourceState<T> = result.ok
       ? { status: 'ready', value: result.value }
       : { status: 'error', error: { kind: 'invalid', problems: result.problems, src } };
-    if (key) this.#parsed.set(key, state);
+    if (key) validated.set(key, state);
     // the validated value is valid as it stands: passing it on (e.g. to a child element) skips a second parse
-    if (state.status === 'ready') this.#parsed.set(state.value, state);
+    if (state.status === 'ready') validated.set(state.value, state);
     return state;
   }
 

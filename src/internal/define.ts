@@ -18,9 +18,6 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   }
   if (existing !== element && !warned) {
     warned = true;
-    console.warn(
-      `rolekit ${VERSION}: <${tag}> is already defined, probably by another copy of rolekit on this page; ` +
-        `the elements already registered are used. Load rolekit once to silence this warning.`,
-    );
+    console.warn(`rolekit ${VERSION}: <${tag}> is already defined (two copies of rolekit?); keeping the first.`);
   }
 }

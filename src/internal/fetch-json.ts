@@ -27,7 +27,7 @@ async function request(url: string, signal: AbortSignal, timeout: number): Promi
   let text: string;
   try {
     // credentials omitted: role files are public, and the host page's cookies are not ours to send
-    const response = await fetch(url, { credentials: 'omit', signal: both, headers: { accept: 'application/json' } });
+    const response = await fetch(url, { credentials: 'omit', signal: both });
     if (!response.ok) throw fail('http', `HTTP ${response.status}`, url, response.status);
     text = await response.text();
   } catch (error) {

@@ -74,11 +74,6 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
     return parseRole(input) as ParseResult<T>; // subclasses with another document type override this
   }
 
-  /** The language of the data, for `lang`, `dir` and the UI strings. */
-  protected languageOf(value: T): string {
-    return (value as Partial<Role>).language ?? 'en';
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.source.resolve();
@@ -87,7 +82,8 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
   override render(): unknown {
     const { state } = this.source;
     if (state.status === 'ready') {
-      const language = this.languageOf(state.value);
+      // a role and a listing both name their language (a listing may not: English then)
+      const language = (state.value as { language?: string }).language ?? 'en';
       return html`<div part="base" class="base" lang=${language} dir=${textDirection(language)}>
         ${this.renderReady(state.value, stringsFor(language), clampLevel(this.headingLevel))}
       </div>`;
@@ -96,7 +92,7 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
     const t = stringsFor();
     if (state.status === 'loading') {
       return html`<div part="base" class="base loading" aria-busy="true">
-        <p class="visually-hidden" role="status">${t.loading}</p>
+        <p class="muted" role="status">${t.loading}</p>
       </div>`;
     }
     const { kind, problems, status } = state.error;
@@ -118,8 +114,11 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
   /** Renders the validated data. `level` is the clamped heading level. */
   protected abstract renderReady(value: T, t: Strings, level: number): TemplateResult;
 
-  /** The element's titled section: heading + body, labelled for assistive technology. */
+  /**
+   * The element's titled section: heading + body. A plain <section> (not a labelled region):
+   * a role page holds eight of them, and landmarks are for a page's few main areas.
+   */
   protected section(title: string, level: number, body: unknown): TemplateResult {
-    return html`<section aria-labelledby="title">${heading(level, title, 'title')} ${body}</section>`;
+    return html`<section>${heading(level, title)} ${body}</section>`;
   }
 }

@@ -3,8 +3,7 @@
  * DOM-free, so a server renders the same highlights.
  */
 
-/** Lower case without Latin diacritics, one output character per input character kept. */
-export const fold = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+import { fold } from '../schema/text.js';
 
 /** The search terms in a query: folded, split on white space. */
 export const termsOf = (query: string): string[] => fold(query).split(/\s+/).filter(Boolean);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { RoleSchema, type Role } from './role.js';
+import { DEFAULT_LANGUAGE, RoleSchema, type Role } from './role.js';
 import { RoleIndexSchema, type RoleIndex } from './role-index.js';
 
 /** One thing wrong with a document: where (a JSON path such as `faq[2].answer`) and what. */
@@ -13,18 +13,9 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Pro
 /** "faq[2].answer: expected text, got a number" */
 export const formatProblem = (p: Problem): string => (p.path ? `${p.path}: ${p.message}` : p.message);
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-/** `['faq', 2, 'answer']` → `faq[2].answer`; odd keys are quoted: `extra["my key"]`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (IDENTIFIER.test(String(key))) out += (out ? '.' : '') + String(key);
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out;
-}
+/** `['faq', 2, 'answer']` → `faq[2].answer`. (Reported keys are the schema's own: plain names.) */
+export const formatPath = (path: readonly PropertyKey[]): string =>
+  path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('');
 
 /** JSON value kinds in words a content editor reads. */
 const KINDS: Record<string, string> = {
@@ -79,7 +70,11 @@ export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): P
  * Validates a role document (already parsed from JSON). Returns the typed role, with defaults
  * applied and unknown keys dropped, or every problem found, each with its JSON path.
  */
-export const parseRole = (input: unknown): ParseResult<Role> => parseWith(RoleSchema, input);
+export function parseRole(input: unknown): ParseResult<Role> {
+  const result = parseWith(RoleSchema, input);
+  if (result.ok) result.value.language ??= DEFAULT_LANGUAGE;
+  return result as ParseResult<Role>;
+}
 
 /** Parses JSON text, then validates it as a role. Text that is not JSON is one problem. */
 export function parseRoleText(text: string): ParseResult<Role> {

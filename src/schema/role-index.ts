@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
-import { ISO_DATE_PATTERN, LANGUAGE_PATTERN, LIMITS, SAFE_HREF_PATTERN, SLUG_PATTERN } from './role.js';
+import { href, ISO_DATE_PATTERN, LANGUAGE_PATTERN, LIMITS, SLUG_PATTERN, text } from './role.js';
 
 /** Most roles one index may list: enough for any careers site, small enough to search per keystroke. */
 export const MAX_INDEX_ROLES = 100_000;
 
-const text = (max: number) => z.string().check(z.regex(/\S/, { error: 'must not be empty' }), z.maxLength(max));
 
 /** One role in a listing: what a card shows and where the full role lives. */
 export const RoleIndexEntrySchema = z.object({
@@ -12,7 +11,7 @@ export const RoleIndexEntrySchema = z.object({
   title: text(LIMITS.shortText),
   category: text(LIMITS.shortText),
   summary: text(LIMITS.summary),
-  href: z.string().check(z.maxLength(LIMITS.href), z.regex(SAFE_HREF_PATTERN, { error: 'must be an http(s) or relative link' })),
+  href: href(),
   updated: z.string().check(z.regex(ISO_DATE_PATTERN, { error: 'must be an ISO date, like "2026-11-24"' })),
 });
 

@@ -45,11 +45,13 @@ export const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
 export const SAFE_HREF_PATTERN = /^(?:[Hh][Tt][Tt][Pp][Ss]?:|(?![A-Za-z][A-Za-z0-9+.-]*:))[^\u0000-\u0020\u007F]+$/;
 
-const text = (max: number) =>
+/** Non-blank text of at most `max` characters. */
+export const text = (max: number) =>
   z.string().check(z.regex(NOT_BLANK, { error: 'must not be empty' }), z.maxLength(max));
 const list = <T extends z.ZodMiniType>(item: T, max: number = LIMITS.list) =>
   z.array(item).check(z.minLength(1), z.maxLength(max));
-const href = () =>
+/** A safe link: http(s) or relative. */
+export const href = () =>
   z
     .string()
     .check(
@@ -123,7 +125,8 @@ export const CategorySchema = z.object({
  * Unknown keys are dropped, so a widget reads files written for a newer minor release.
  */
 export const RoleSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION, {
+  // an enum of one, not z.literal: the bundle already carries z.enum, and this reads the same
+  schemaVersion: z.enum({ current: SCHEMA_VERSION }, {
     // undefined falls through to the general "is required" message
     error: (issue) =>
       issue.input === undefined
@@ -135,11 +138,8 @@ export const RoleSchema = z.object({
     z.regex(SLUG_PATTERN, { error: 'must be kebab-case, like "python-web-developer"' }),
   ),
   title: text(LIMITS.shortText),
-  /** BCP 47 tag of the document's text. Sets `lang` and `dir` on what renders it. */
-  language: z._default(
-    z.string().check(z.regex(LANGUAGE_PATTERN, { error: 'must be a BCP 47 language tag, like "en" or "pt-BR"' })),
-    'en',
-  ),
+  /** BCP 47 tag of the document's text (default "en", filled in by `parseRole`). Sets `lang` and `dir`. */
+  language: z.optional(z.string().check(z.regex(LANGUAGE_PATTERN, { error: 'must be a BCP 47 language tag, like "en" or "pt-BR"' }))),
   category: z.optional(CategorySchema),
   summary: text(LIMITS.summary),
   /** When the document was last reviewed, as an ISO date (YYYY-MM-DD). */
@@ -154,8 +154,15 @@ export const RoleSchema = z.object({
   relatedLinks: z.optional(list(LinkSchema, 20)),
 });
 
-/** A validated role, as the elements receive it. */
-export type Role = z.infer<typeof RoleSchema>;
+/** The language of a role that names none. */
+export const DEFAULT_LANGUAGE = 'en';
+
+/**
+ * A validated role, as the elements receive it: the schema's output, with `language` always set
+ * (`parseRole` fills in the default — done there rather than with z._default, which would add its
+ * weight to the script-tag bundle).
+ */
+export type Role = z.infer<typeof RoleSchema> & { language: string };
 /** What a role file may contain before validation (defaults not yet applied). */
 export type RoleInput = z.input<typeof RoleSchema>;
 export type FaqEntry = z.infer<typeof FaqEntrySchema>;

@@ -3,17 +3,20 @@
  */
 
 /**
+ * Text folded for matching: lower case, compatibility forms unified (full-width "Ｐ" is "p"),
+ * Latin diacritics dropped ("Café" is "cafe"). Other scripts' combining marks are parts of their
+ * letters and stay.
+ */
+export const fold = (text: string): string => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/**
  * A stable, URL-safe id from text: "What is WSGI vs. ASGI, and why does it matter?" →
  * "what-is-wsgi-vs-asgi-and-why-does-it-matter". Accents are folded; letters of any script are kept.
  */
 export function slugify(text: string): string {
   return (
-    text
-      .normalize('NFKD')
-      // Latin diacritics only: other scripts' combining marks (Japanese dakuten …) are letters' parts
-      .replace(/[\u0300-\u036f]/g, '')
-      .normalize('NFC')
-      .toLowerCase()
+    fold(text)
+      .normalize('NFC') // recompose what is left (Japanese dakuten …), as a URL hash spells it
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 80) || 'item'
@@ -51,20 +54,12 @@ export function splitPlaceholders(text: string): TextPart[] {
 }
 
 /** Every distinct placeholder label in the texts, in order of first appearance. */
-export function placeholdersIn(texts: readonly string[]): string[] {
-  const labels = new Set<string>();
-  for (const t of texts) for (const m of t.matchAll(PLACEHOLDER_PATTERN)) labels.add(m[1]);
-  return [...labels];
-}
+export const placeholdersIn = (texts: readonly string[]): string[] => [
+  ...new Set(texts.flatMap((text) => splitPlaceholders(text).flatMap((part) => (typeof part === 'string' ? [] : [part.placeholder])))),
+];
 
-/** Languages written right to left (primary subtags). */
-const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
-const RTL_SCRIPTS = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg']);
+/** Right-to-left languages (primary subtag), unless a script subtag says otherwise, and right-to-left scripts. */
+const RTL = /^(?:(?:ar|arc|ckb|dv|fa|he|ks|ps|sd|syr|ug|ur|yi)(?!-[a-z]{4}(?:-|$))|[a-z]{2,3}-(?:arab|hebr|thaa|syrc|nkoo|adlm|rohg)(?:-|$))/i;
 
 /** `rtl` or `ltr` for a BCP 47 tag; an explicit script subtag wins ("pa-Arab" is rtl, "az-Latn" ltr). */
-export function textDirection(language: string): 'ltr' | 'rtl' {
-  const [primary, ...rest] = language.toLowerCase().split('-');
-  const script = rest.find((s) => s.length === 4);
-  if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-  return RTL.has(primary) ? 'rtl' : 'ltr';
-}
+export const textDirection = (language: string): 'ltr' | 'rtl' => (RTL.test(language) ? 'rtl' : 'ltr');

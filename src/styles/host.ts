@@ -30,25 +30,21 @@ export const hostStyles = css`
   :host([theme='auto']) {
     color-scheme: light dark;
   }
-  *,
-  ::before,
-  ::after {
+  * {
     box-sizing: inherit;
   }
   .base {
     --_accent: var(--rk-color-accent, light-dark(#0b57d0, #a8c7fa));
-    --_on-accent: var(--rk-color-on-accent, light-dark(#fff, #062e6f));
-    --_surface: var(--rk-color-surface, transparent);
     --_border: var(--rk-color-border, color-mix(in srgb, currentColor 22%, transparent));
     --_subtle: color-mix(in srgb, currentColor 9%, transparent);
     --_muted: color-mix(in srgb, currentColor 78%, transparent);
     --_radius: var(--rk-radius, 0.5em);
     --_space: var(--rk-space, 1em);
-    background: var(--_surface);
+    background: var(--rk-color-surface, transparent);
     border-radius: var(--_radius);
   }
   :host([theme]) .base {
-    --_surface: var(--rk-color-surface, light-dark(#fff, #1e1f22));
+    background: var(--rk-color-surface, light-dark(#fff, #1e1f22));
     color: var(--rk-color-text, light-dark(#1f1f1f, #e3e3e3));
     padding: var(--_space);
   }
@@ -98,8 +94,29 @@ export const hostStyles = css`
   }
   .primary {
     background: var(--_accent);
-    color: var(--_on-accent);
+    color: var(--rk-color-on-accent, light-dark(#fff, #062e6f));
     border-color: var(--_accent);
+  }
+  label {
+    display: grid;
+    gap: 0.25em;
+    font-size: 0.9em;
+  }
+  input,
+  select {
+    font: inherit;
+    font-size: 1.05em;
+    color: inherit;
+    background: transparent;
+    border: 0.0625em solid color-mix(in srgb, currentColor 55%, transparent);
+    border-radius: calc(var(--_radius) * 0.6);
+    padding: 0.35em 0.5em;
+    min-inline-size: 0;
+  }
+  mark {
+    color: inherit;
+    background: var(--rk-color-highlight, light-dark(#fff3bf, #5c4a00));
+    border-radius: 0.2em;
   }
   .muted {
     color: var(--_muted);
@@ -107,12 +124,17 @@ export const hostStyles = css`
   .loading {
     /* lines of text to come, as a skeleton */
     min-block-size: var(--rk-loading-min-height, 8em);
-    background: repeating-linear-gradient(var(--_subtle) 0 1em, transparent 0 1.75em);
-    animation: rk-pulse 1.4s ease-in-out infinite;
+    background: repeating-linear-gradient(transparent 0 2em, var(--_subtle) 0 3em, transparent 0 3.75em);
   }
-  @keyframes rk-pulse {
-    50% {
-      opacity: 0.45;
+  /* the only motion rolekit has: a skeleton that pulses while loading, for those who want motion */
+  @media (prefers-reduced-motion: no-preference) {
+    .loading {
+      animation: rk-pulse 1.4s ease-in-out infinite;
+    }
+    @keyframes rk-pulse {
+      50% {
+        opacity: 0.45;
+      }
     }
   }
   [part='error'] {
@@ -121,32 +143,19 @@ export const hostStyles = css`
     border-radius: var(--_radius);
     padding: 0.75em var(--_space);
   }
-  [part='error'] p {
+  [part='error'] > * {
     margin: 0 0 0.5em;
   }
   [part='error'] ul {
-    margin: 0 0 0.5em;
     font-family: ui-monospace, monospace;
     font-size: 0.875em;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    ::before,
-    ::after {
-      animation: none !important;
-      transition: none !important;
-      scroll-behavior: auto !important;
-    }
-  }
   @media (forced-colors: active) {
+    mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
     .base {
       --_accent: LinkText;
       --_border: CanvasText;

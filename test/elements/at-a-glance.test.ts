@@ -36,12 +36,13 @@ describe('<rk-at-a-glance>', () => {
       const { el } = await settle<AtAGlanceElement>(html`<rk-at-a-glance .data=${role}></rk-at-a-glance>`);
       const root = shadow(el);
       const words = { 'strong-headwind': 'Strong headwind', headwind: 'Headwind', neutral: 'Neutral', tailwind: 'Tailwind', 'strong-tailwind': 'Strong tailwind' }[rating];
-      // the words are what assistive technology reads; the scale is hidden from it
+      // the words are what assistive technology reads; the meter shows the same position and is hidden from it
       expect(root.querySelector('[part="rating"] strong')!.textContent).to.equal(words);
-      expect(root.querySelector('.scale')!.getAttribute('aria-hidden')).to.equal('true');
-      const on = [...root.querySelectorAll('.step')].map((s) => s.classList.contains('on'));
-      const expected = [[true, true, false, false, false], [false, true, false, false, false], [false, false, true, false, false], [false, false, false, true, false], [false, false, false, true, true]][i];
-      expect(on, rating).to.deep.equal(expected);
+      const meter = root.querySelector('meter')!;
+      expect(meter.getAttribute('aria-hidden')).to.equal('true');
+      expect([meter.min, meter.max, meter.value], rating).to.deep.equal([1, 5, i + 1]);
+      // below "neutral" is the browser's poor region (red), above it the optimum (green)
+      expect(meter.value < meter.low || meter.value > meter.high || meter.value === 3, rating).to.equal(true);
       await expect(el).to.be.accessible();
     }
   });

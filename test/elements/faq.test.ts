@@ -132,14 +132,6 @@ describe('<rk-faq>', () => {
     expect(buttons[4].getAttribute('aria-expanded')).to.equal('false');
   });
 
-  it('toggle(id) opens by id and reports unknown ids', async () => {
-    const { el, buttons } = await setup();
-    expect(el.toggle(WSGI)).to.equal(true);
-    await el.updateComplete;
-    expect(buttons[4].getAttribute('aria-expanded')).to.equal('true');
-    expect(el.toggle('no-such-question')).to.equal(false);
-  });
-
   it('a role without FAQ shows a short message, not a blank area', async () => {
     const { el } = await settle<FaqElement>(html`<rk-faq .data=${{ ...seed, faq: undefined }}></rk-faq>`);
     expect(shadow(el).textContent).to.include('Nothing to show for this role yet.');

@@ -53,9 +53,10 @@ describe('<rk-role-page>', () => {
       'Sample cover letter',
       'Frequently asked questions',
     ]);
-    links[6].click();
+    const clicked = new MouseEvent('click', { bubbles: true, cancelable: true });
+    links[6].dispatchEvent(clicked);
+    expect(clicked.defaultPrevented, 'the page moves there itself: #faq is inside a shadow root').to.equal(true);
     expect(shadow(el).activeElement!.id).to.equal('faq');
-    expect(location.hash).to.equal('#faq');
   });
 
   it('shows the category link, the last-updated date and the related link', async () => {

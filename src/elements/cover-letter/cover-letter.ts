@@ -30,7 +30,7 @@ const textsOf = (letter: CoverLetter): string[] => [
  * @csspart placeholder - A placeholder in the letter (also `filled` once it has a value).
  * @csspart copy - The Copy button.
  * @csspart status - The copy confirmation.
- * @cssprop [--rk-color-placeholder=#fff3bf] - Background of an unfilled placeholder.
+ * @cssprop [--rk-color-highlight=#fff3bf] - Background of an unfilled placeholder.
  * @fires {RkCopyEvent} rk-copy - The letter was copied (`detail.ok`) or copying failed; `detail.text` is the letter.
  */
 export class CoverLetterElement extends RoleElement {
@@ -41,55 +41,18 @@ export class CoverLetterElement extends RoleElement {
         border: 0.0625em solid var(--_border);
         border-radius: var(--_radius);
         margin: 0 0 var(--_space);
-        padding: 0.5em var(--_space) var(--_space);
+        padding: var(--_space);
         display: grid;
         gap: 0.75em;
         grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
-      }
-      legend {
-        padding: 0 0.25em;
-      }
-      label {
-        display: grid;
-        gap: 0.25em;
-        font-size: 0.9em;
-      }
-      input {
-        font: inherit;
-        color: inherit;
-        background: transparent;
-        border: 0.0625em solid color-mix(in srgb, currentColor 55%, transparent);
-        border-radius: calc(var(--_radius) * 0.6);
-        padding: 0.35em 0.5em;
-        min-inline-size: 0;
       }
       .letter {
         border-inline-start: 0.25em solid var(--_border);
         padding-inline-start: var(--_space);
         margin-block-end: var(--_space);
       }
-      mark {
-        color: inherit;
-        background: var(--rk-color-placeholder, light-dark(#fff3bf, #5c4a00));
-        border-radius: 0.2em;
-        padding: 0 0.15em;
-      }
       mark.filled {
         background: color-mix(in srgb, var(--_accent) 14%, transparent);
-        text-decoration: underline dotted;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em 1em;
-        align-items: center;
-      }
-      @media (forced-colors: active) {
-        mark {
-          forced-color-adjust: none;
-          background: Mark;
-          color: MarkText;
-        }
       }
     `,
   ];
@@ -145,10 +108,10 @@ export class CoverLetterElement extends RoleElement {
         <div part="letter" class="letter">
           ${textsOf(letter).map((text) => html`<p>${this.#renderText(text)}</p>`)}
         </div>
-        <div class="actions">
+        <p>
           <button part="copy" class="primary" @click=${() => this.copy()}>${t.copy}</button>
           <span part="status" role="status">${status}</span>
-        </div>`,
+        </p>`,
     );
   }
 

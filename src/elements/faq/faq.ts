@@ -41,8 +41,7 @@ export class FaqElement extends RoleElement {
     hostStyles,
     css`
       .tools {
-        display: flex;
-        justify-content: flex-end;
+        text-align: end;
         margin-block-end: 0.5em;
       }
       .item {
@@ -68,24 +67,17 @@ export class FaqElement extends RoleElement {
         cursor: pointer;
         overflow-wrap: anywhere;
       }
-      [part='question']:hover {
-        color: var(--_accent);
-      }
       [part='question']:focus-visible {
         outline: 0.15em solid var(--_accent);
         outline-offset: -0.15em;
       }
-      .icon {
-        flex: none;
-        inline-size: 0.55em;
-        block-size: 0.55em;
-        border-inline-end: 0.15em solid currentColor;
-        border-block-end: 0.15em solid currentColor;
-        transform: translateY(-25%) rotate(45deg);
-        transition: transform 0.15s;
+      [part='question']::after {
+        content: '+';
+        font-size: 1.4em;
+        line-height: 1;
       }
-      [aria-expanded='true'] .icon {
-        transform: translateY(25%) rotate(225deg);
+      [aria-expanded='true']::after {
+        content: '−';
       }
       [part='answer']:not([hidden]) {
         padding: 0 0.25em 0.75em;
@@ -99,8 +91,10 @@ export class FaqElement extends RoleElement {
   /** Ids of the open questions. */
   #open = new Set<string>();
   #ids: string[] = [];
-  /** A question id from the URL hash, waiting for the data to arrive. */
-  #pendingHash?: string;
+  /** A question id from the URL hash, to open once the data is there. */
+  #hash?: string;
+  /** A question to scroll to and focus after the next render. */
+  #reveal?: string;
 
   constructor() {
     super();
@@ -110,7 +104,7 @@ export class FaqElement extends RoleElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
-    this.#pendingHash = decodeHash(location.hash);
+    this.#onHashChange();
   }
 
   override disconnectedCallback(): void {
@@ -128,16 +122,8 @@ export class FaqElement extends RoleElement {
     this.#ids.forEach((id) => this.#setOpen(id, false, true));
   }
 
-  /** Opens or closes the question with `id` (its slug); returns false when there is none. */
-  toggle(id: string, open = !this.#open.has(id)): boolean {
-    if (!this.#ids.includes(id)) return false;
-    this.#setOpen(id, open);
-    return true;
-  }
-
   protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {
     const faq = role.faq ?? [];
-    this.#ids = uniqueSlugs(faq.map((entry) => entry.question));
     if (!faq.length) return this.section(t.faq, level, html`<p class="muted">${t.empty}</p>`);
     const allOpen = this.#ids.every((id) => this.#open.has(id));
     const regions = faq.length <= MAX_REGIONS;
@@ -165,9 +151,8 @@ export class FaqElement extends RoleElement {
                   aria-controls=${id}
                   @click=${() => this.#setOpen(id, !open)}
                 >
-                  <span>${entry.question}</span><span class="icon" aria-hidden="true"></span>
+                  ${entry.question}
                 </button>`,
-                undefined,
                 'question-heading',
               )}
               <div
@@ -188,12 +173,24 @@ export class FaqElement extends RoleElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const id = this.#pendingHash;
-    if (id && this.source.state.status === 'ready') {
-      this.#pendingHash = undefined;
-      this.#ids = uniqueSlugs((this.source.state.value.faq ?? []).map((entry) => entry.question));
-      if (this.toggle(id, true)) void this.#reveal(id);
+    const { state } = this.source;
+    if (state.status !== 'ready') return;
+    this.#ids = uniqueSlugs((state.value.faq ?? []).map((entry) => entry.question));
+    const id = this.#hash;
+    if (id && this.#ids.includes(id)) {
+      this.#hash = undefined;
+      this.#setOpen(id, true);
+      this.#reveal = id;
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const id = this.#reveal;
+    this.#reveal = undefined;
+    const button = id ? this.renderRoot.querySelector<HTMLElement>(`#q-${CSS.escape(id)}`) : null;
+    button?.scrollIntoView({ block: 'start' });
+    button?.focus({ preventScroll: true });
   }
 
   #setOpen(id: string, open: boolean, keepOthers = this.multiple): void {
@@ -206,41 +203,24 @@ export class FaqElement extends RoleElement {
     this.dispatchEvent(new RkToggleEvent({ id, question: entry?.question ?? '', open }));
   }
 
-  async #reveal(id: string): Promise<void> {
-    await this.updateComplete;
-    const button = this.renderRoot.querySelector<HTMLElement>(`#q-${CSS.escape(id)}`);
-    button?.scrollIntoView({ block: 'start' });
-    button?.focus({ preventScroll: true });
-  }
-
   #onHashChange = (): void => {
-    const id = decodeHash(location.hash);
-    if (id && this.toggle(id, true)) void this.#reveal(id);
+    try {
+      this.#hash = decodeURIComponent(location.hash.slice(1)) || undefined;
+    } catch {
+      this.#hash = undefined; // a malformed %-escape names no question
+    }
+    this.requestUpdate();
   };
 
   #onKeydown = (event: KeyboardEvent): void => {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="question"]')];
     const index = buttons.indexOf(event.target as HTMLElement);
     if (index < 0) return;
-    const last = buttons.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: index === last ? 0 : index + 1,
-      ArrowUp: index === 0 ? last : index - 1,
-      Home: 0,
-      End: last,
-    };
-    const next = moves[event.key];
+    const n = buttons.length;
+    // Arrow keys wrap around; Home and End go to the ends
+    const next = ({ ArrowDown: index + 1, ArrowUp: index + n - 1, Home: 0, End: n - 1 } as Record<string, number>)[event.key];
     if (next === undefined) return;
     event.preventDefault();
-    buttons[next].focus();
+    buttons[next % n].focus();
   };
 }
-
-const decodeHash = (hash: string): string | undefined => {
-  if (hash.length < 2) return undefined;
-  try {
-    return decodeURIComponent(hash.slice(1));
-  } catch {
-    return undefined;
-  }
-};

@@ -56,7 +56,6 @@ export class QualificationsElement extends RoleElement {
                     html`${group.heading}${group.qualifier
                       ? html` <span part="qualifier">(${group.qualifier})</span>`
                       : nothing}`,
-                    undefined,
                     'group-heading',
                   )}
                   <ul part="list">

@@ -2,26 +2,20 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { format, type Strings } from '../../i18n/strings.js';
 import { RkSelectEvent } from '../../events/rk-select.js';
 import { RoleElement } from '../../internal/role-element.js';
-import { fold, termsOf } from '../../internal/search.js';
+import { termsOf } from '../../internal/search.js';
 import { parseRoleIndex, type ParseResult } from '../../schema/parse.js';
 import { SAFE_HREF_PATTERN, type RoleInput } from '../../schema/role.js';
 import type { RoleIndex, RoleIndexEntry } from '../../schema/role-index.js';
-import { slugify } from '../../schema/text.js';
+import { fold, slugify } from '../../schema/text.js';
 import { hostStyles } from '../../styles/host.js';
 
 export type BoardSort = 'title' | 'updated';
 
-/** An index entry as the role card takes it, made once per entry. */
-const cards = new WeakMap<RoleIndexEntry, RoleInput>();
-const asRole = (e: RoleIndexEntry): RoleInput => {
-  let role = cards.get(e);
-  if (!role) cards.set(e, (role = { schemaVersion: 1, slug: e.slug, title: e.title, summary: e.summary, category: { name: e.category }, updated: e.updated }));
-  return role;
-};
-
 /** An entry with what searching and filtering need, computed once per index. */
 interface Item {
   entry: RoleIndexEntry;
+  /** the entry as the role card takes it */
+  role: RoleInput;
   /** folded "title category summary": a search is one `includes` per term */
   text: string;
   /** the category's slug, as in `?category=` */
@@ -39,7 +33,8 @@ function itemsOf(index: RoleIndex, sort: BoardSort): Item[] {
       index.roles.map((entry) => {
         let category = slugs.get(entry.category);
         if (category === undefined) slugs.set(entry.category, (category = slugify(entry.category)));
-        return { entry, text: fold(`${entry.title} ${entry.category} ${entry.summary}`), category };
+        const role = { schemaVersion: 1, slug: entry.slug, title: entry.title, summary: entry.summary, category: { name: entry.category }, updated: entry.updated } as const;
+        return { entry, role, text: fold(`${entry.title} ${entry.category} ${entry.summary}`), category };
       });
     // `text` starts with the folded title: compared as is, it sorts like a collator for Latin
     // scripts at a fraction of the cost (10,000 titles: ~3 ms instead of ~16 ms)
@@ -99,30 +94,7 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
         margin-block-end: var(--_space);
       }
       label {
-        display: grid;
-        gap: 0.25em;
-        font-size: 0.9em;
-        flex: 1 1 12em;
-      }
-      label:first-child {
-        flex-basis: 18em;
-      }
-      input,
-      select {
-        font: inherit;
-        font-size: 1.1em;
-        color: inherit;
-        background: transparent;
-        border: 0.0625em solid color-mix(in srgb, currentColor 55%, transparent);
-        border-radius: calc(var(--_radius) * 0.6);
-        padding: 0.35em 0.5em;
-        min-inline-size: 0;
-      }
-      option {
-        color: initial;
-      }
-      [part='count'] {
-        margin: 0 0 var(--_space);
+        flex: 1 1 14em;
       }
       [part='list'] {
         list-style: none;
@@ -131,11 +103,8 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
         gap: var(--_space);
         grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--rk-board-card-min, 16em)), 1fr));
       }
-      [part='list'] li {
+      li + li {
         margin: 0;
-      }
-      rk-role-card {
-        block-size: 100%;
       }
     `,
   ];
@@ -200,7 +169,7 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
     const counts = new Map<string, [string, number]>();
     for (const { entry, category } of matching) counts.set(category, [entry.category, (counts.get(category)?.[1] ?? 0) + 1]);
     const results = this.category ? matching.filter((item) => item.category === this.category) : matching;
-    const shown = results.slice(0, this.shown).map((item) => item.entry);
+    const shown = results.slice(0, this.shown);
     const filtered = terms.length > 0 || this.category !== '';
     return html`<div part="controls" role="search">
         <label
@@ -229,9 +198,9 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
       ${results.length
         ? html`<ul part="list" @click=${this.#onClick}>
               ${shown.map(
-                (e) =>
+                ({ entry, role }) =>
                   html`<li>
-                    <rk-role-card part="card" .data=${asRole(e)} href=${this.#href(e)} highlight=${this.query} heading-level=${level}></rk-role-card>
+                    <rk-role-card part="card" .data=${role} href=${this.#href(entry)} highlight=${this.query} heading-level=${level}></rk-role-card>
                   </li>`,
               )}
             </ul>
@@ -285,10 +254,10 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
     card?.shadowRoot?.querySelector<HTMLElement>('a')?.focus();
   }
 
+  /** A click anywhere on a card is on its link: the link's ::after covers the card. */
   #onClick = (event: MouseEvent): void => {
     const link = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
-    const card = event.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.localName === 'rk-role-card');
-    const slug = (card as unknown as { data?: RoleInput })?.data?.slug;
-    if (link && slug) this.dispatchEvent(new RkSelectEvent({ slug, href: link.href }));
+    const card = link && ((link.getRootNode() as ShadowRoot).host as HTMLElement & { data: RoleInput });
+    if (card) this.dispatchEvent(new RkSelectEvent({ slug: card.data.slug, href: link.href }));
   };
 }

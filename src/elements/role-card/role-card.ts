@@ -12,8 +12,8 @@ const marked = (text: string, terms: string[]) =>
   markMatches(text, terms).map((part, i) => (i % 2 ? html`<mark part="match">${part}</mark>` : part));
 
 /**
- * A compact card for listings: category, title, summary (clamped to a few lines) and up to three
- * key facts. With `href` the title is a real link to the full role, and the whole card is its
+ * A compact card for listings: category, title, summary (clamped to a few lines) and two key
+ * facts (AI impact, typical experience). With `href` the title is a real link to the full role, and the whole card is its
  * click target.
  *
  * ```html
@@ -51,14 +51,8 @@ export class RoleCardElement extends RoleElement {
         block-size: 100%;
         align-content: start;
       }
-      :host([theme]) [part~='card'] {
-        padding: var(--_space);
-      }
       :host([theme]) .base {
         padding: 0;
-      }
-      [part~='card']:has(a:hover) {
-        border-color: var(--_accent);
       }
       [part~='heading'] {
         margin: 0;
@@ -87,16 +81,11 @@ export class RoleCardElement extends RoleElement {
         outline: 0.15em solid var(--_accent);
         outline-offset: 0.15em;
       }
-      mark {
-        color: inherit;
-        background: var(--rk-color-highlight, light-dark(#fff3bf, #5c4a00));
-      }
       [part~='summary'] {
         margin: 0;
         display: -webkit-box;
         -webkit-box-orient: vertical;
         -webkit-line-clamp: var(--rk-card-summary-lines, 3);
-        line-clamp: var(--rk-card-summary-lines, 3);
         overflow: hidden;
       }
       dl {
@@ -137,7 +126,6 @@ export class RoleCardElement extends RoleElement {
         ? html`<div><dt>${t.aiImpact}</dt><dd>${aiImpactScale(glance.aiImpact, t)}</dd></div>`
         : nothing,
       glance?.experience ? html`<div><dt>${t.experience}</dt><dd>${glance.experience}</dd></div>` : nothing,
-      glance?.growthOutlook ? html`<div><dt>${t.growthOutlook}</dt><dd>${glance.growthOutlook}</dd></div>` : nothing,
     ];
     const terms = termsOf(this.highlight ?? '');
     const title = marked(role.title, terms);

@@ -1,19 +1,19 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
 import { RoleElement } from '../../internal/role-element.js';
 import type { Role } from '../../schema/role.js';
 import { hostStyles } from '../../styles/host.js';
 
-/** The page's sections in the seed's order: id (also a `hide` keyword), catalogue key, and whether a role has it. */
+/** The page's sections in the seed's order: id (also a `hide` keyword), and the role's key (also its title's key in the catalogue). */
 const SECTIONS = [
-  ['at-a-glance', 'atAGlance', (r: Role) => r.atAGlance],
-  ['duties', 'duties', (r: Role) => r.duties],
-  ['overview', 'overview', (r: Role) => r.overview],
-  ['qualifications', 'qualifications', (r: Role) => r.qualifications],
-  ['career-outlook', 'careerOutlook', (r: Role) => r.careerOutlook],
-  ['cover-letter', 'coverLetter', (r: Role) => r.coverLetter],
-  ['faq', 'faq', (r: Role) => r.faq],
+  ['at-a-glance', 'atAGlance'],
+  ['duties', 'duties'],
+  ['overview', 'overview'],
+  ['qualifications', 'qualifications'],
+  ['career-outlook', 'careerOutlook'],
+  ['cover-letter', 'coverLetter'],
+  ['faq', 'faq'],
 ] as const;
 
 /** Keywords `hide` accepts: every section id, plus the page's own parts. */
@@ -86,19 +86,9 @@ export class RolePageElement extends RoleElement {
   /** Space-separated sections to leave out: `at-a-glance duties overview qualifications career-outlook cover-letter faq summary contents related`. */
   declare hide: string | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.#onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
-  }
-
   protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {
     const hidden = new Set((this.hide ?? '').split(/\s+/));
-    const sections = SECTIONS.filter(([id, , has]) => has(role) && !hidden.has(id));
+    const sections = SECTIONS.filter(([id, key]) => role[key] && !hidden.has(id));
     const shown = new Set<string>(sections.map(([id]) => id));
     // every section element is in the template; one that is not shown gets no data and `hidden`
     const data = (id: string) => (shown.has(id) ? role : undefined);
@@ -140,11 +130,6 @@ export class RolePageElement extends RoleElement {
     </article>`;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('data') || changed.has('src')) this.#onHashChange();
-  }
-
   #scrollTo(id: string): boolean {
     const target = this.renderRoot.querySelector<HTMLElement>(`[part~='section']#${CSS.escape(id)}:not([hidden])`);
     if (!target) return false;
@@ -153,17 +138,9 @@ export class RolePageElement extends RoleElement {
     return true;
   }
 
+  /** The sections are in a shadow root, out of the browser's reach for `#id` links: move there by hand. */
   #onContentsClick = (event: MouseEvent): void => {
-    const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
-    if (this.#scrollTo(id)) {
-      event.preventDefault();
-      history.pushState(history.state, '', `#${id}`);
-    }
-  };
-
-  #onHashChange = (): void => {
-    const id = location.hash.slice(1);
-    if (id && SECTIONS.some(([section]) => section === id)) void this.updateComplete.then(() => this.#scrollTo(id));
+    if (this.#scrollTo((event.currentTarget as HTMLAnchorElement).hash.slice(1))) event.preventDefault();
   };
 }
 
@@ -172,8 +149,8 @@ const stopNested = (event: Event): void => event.stopPropagation();
 
 function formatDate(iso: string, language: string): string {
   try {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+    return new Date(iso).toLocaleDateString(language, { dateStyle: 'long', timeZone: 'UTC' });
   } catch {
-    return iso;
+    return iso; // a language tag Intl does not know
   }
 }
