@@ -7,5 +7,4 @@ import './define.js';
 
 export { parseRole } from './schema/parse.js';
 export { registerStrings } from './i18n/strings.js';
-export { clearFetchCache } from './internal/fetch-json.js';
 export { VERSION } from './internal/define.js';

@@ -58,7 +58,8 @@ export class AtAGlanceElement extends RoleElement {
         font-weight: 600;
       }
       dd {
-        flex: 999 1 16em;
+        flex: 1 1 calc(100% - 11em);
+        min-inline-size: min(100%, 14em);
         margin: 0 0 0.6em;
       }
     `,

@@ -7,13 +7,12 @@ import type { Role } from '../../schema/role.js';
 import { uniqueSlugs } from '../../schema/text.js';
 import { hostStyles } from '../../styles/host.js';
 
-/** APG: panels are regions only while few enough not to crowd the landmark list. */
-const MAX_REGIONS = 6;
-
 /**
  * Frequently asked questions about a role, as an accordion that follows the WAI-ARIA
- * Authoring Practices: each question is a button inside a heading; Enter and Space toggle,
- * Arrow Down / Arrow Up move between questions, Home / End go to the first / last.
+ * Authoring Practices: each question is a button inside a heading, controlling its answer;
+ * Enter and Space toggle, Arrow Down / Arrow Up move between questions, Home / End go to the
+ * first / last. Answers are not region landmarks (optional in the pattern): a long FAQ would
+ * flood the landmark list.
  *
  * Each question has a stable id made from its text ("What is WSGI vs. ASGI, and why does it
  * matter?" → `what-is-wsgi-vs-asgi-and-why-does-it-matter`): a URL hash with that id opens the
@@ -126,7 +125,6 @@ export class FaqElement extends RoleElement {
     const faq = role.faq ?? [];
     if (!faq.length) return this.section(t.faq, level, html`<p class="muted">${t.empty}</p>`);
     const allOpen = this.#ids.every((id) => this.#open.has(id));
-    const regions = faq.length <= MAX_REGIONS;
     return this.section(
       t.faq,
       level,
@@ -158,8 +156,6 @@ export class FaqElement extends RoleElement {
               <div
                 part="answer"
                 id=${id}
-                role=${regions ? 'region' : nothing}
-                aria-labelledby=${regions ? `q-${id}` : nothing}
                 hidden=${open ? nothing : 'until-found'}
                 @beforematch=${() => this.#setOpen(id, true)}
               >

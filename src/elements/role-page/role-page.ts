@@ -95,7 +95,7 @@ export class RolePageElement extends RoleElement {
     const sub = level + 1;
     const date = role.updated ? formatDate(role.updated, role.language) : undefined;
     const [before, after] = t.lastUpdated.split('{date}');
-    return html`<article @rk-ready=${stopNested} @rk-error=${stopNested}>
+    return html`<article @rk-ready=${stopNested}>
       <header part="header">
         ${role.category
           ? html`<p part="category">
@@ -144,7 +144,7 @@ export class RolePageElement extends RoleElement {
   };
 }
 
-/** The sections' own rk-ready / rk-error stay inside: the page reports once, for itself. */
+/** The sections' own rk-ready events stay inside (they get validated data: no rk-error): the page reports once, for itself. */
 const stopNested = (event: Event): void => event.stopPropagation();
 
 function formatDate(iso: string, language: string): string {
