@@ -124,4 +124,18 @@ describe('data sources', () => {
     expect((window as unknown as { __ran?: boolean }).__ran).to.equal(undefined);
     container.remove();
   });
+
+  it('a src that is no URL at all ends in the error state, without an exception', async () => {
+    const { el, event } = await settle<DutiesElement>(html`<rk-duties src="http://["></rk-duties>`);
+    expect(event.detail.kind).to.equal('network');
+    expect(shadow(el).querySelector('[part="error"]')).to.exist;
+  });
+
+  it('a role validated by one element is still checked as a listing by a board', async () => {
+    const seed = await loadSeed();
+    await settle(html`<rk-duties .data=${seed}></rk-duties>`);
+    const { event } = await settle(html`<rk-role-board no-url-sync .data=${seed}></rk-role-board>`);
+    expect(event.detail.kind).to.equal('invalid');
+    expect(event.detail.problems[0]).to.deep.equal({ path: 'roles', message: 'is required' });
+  });
 });

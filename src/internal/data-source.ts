@@ -19,11 +19,11 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * Validation results by input object, shared by every element on the page: elements showing one
- * fetched document, or a page passing its validated role to its sections, parse it once. (A role
- * and an index are different objects, so one map serves every parser.)
+ * Validation results by input object and parser, shared by every element on the page: elements
+ * showing one fetched document, or a page passing its validated role to its sections, parse it
+ * once. The parser is part of the key: a role that passed as a role is not a valid listing.
  */
-const validated = new WeakMap<object, SourceState<object>>();
+const validated = new WeakMap<object, [parse: unknown, state: SourceState<object>]>();
 
 const IDLE = { status: 'idle' } as const;
 const LOADING = { status: 'loading' } as const;
@@ -82,7 +82,14 @@ export class DataSource<T extends object> implements ReactiveController {
   /** Called after each render: starts or aborts requests, announces settled states. */
   hostUpdated(): void {
     const src = this.#host.src;
-    const wanted = this.state === LOADING && src ? new URL(src, document.baseURI).href : undefined;
+    // resolved against the page, so "roles/x.json" and "/roles/x.json" share a request; a src
+    // that is no URL at all ("http://[") fails like an unreachable one, in #load
+    let wanted: string | undefined;
+    try {
+      wanted = this.state === LOADING && src ? new URL(src, document.baseURI).href : undefined;
+    } catch {
+      wanted = src;
+    }
     if (this.#request?.url !== wanted) {
       this.#abort();
       if (wanted && src) void this.#load(src, wanted);
@@ -110,15 +117,15 @@ export class DataSource<T extends object> implements ReactiveController {
 
   #validate(input: unknown, src?: string): SourceState<T> {
     const key = typeof input === 'object' && input !== null ? input : undefined;
-    const cached = key && (validated.get(key) as SourceState<T> | undefined);
-    if (cached) return cached;
+    const cached = key && validated.get(key);
+    if (cached?.[0] === this.#parse) return cached[1] as SourceState<T>;
     const result = this.#parse(input);
     const state: SourceState<T> = result.ok
       ? { status: 'ready', value: result.value }
       : { status: 'error', error: { kind: 'invalid', problems: result.problems, src } };
-    if (key) validated.set(key, state);
+    if (key) validated.set(key, [this.#parse, state]);
     // the validated value is valid as it stands: passing it on (e.g. to a child element) skips a second parse
-    if (state.status === 'ready') validated.set(state.value, state);
+    if (state.status === 'ready') validated.set(state.value, [this.#parse, state]);
     return state;
   }
 
