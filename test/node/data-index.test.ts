@@ -19,13 +19,6 @@ test('the listing has the seed and at least 12 more roles across at least 4 cate
   for (const file of ROLE_FILES) assert.ok(parseRole(JSON.parse(readFileSync(file, 'utf8'))).ok, file);
 });
 
-test('a role file that changes makes the check fail', () => {
-  const index = buildIndex();
-  const edited = structuredClone(index);
-  edited.roles[0].title += ' (edited)';
-  assert.notDeepEqual(edited, index);
-});
-
 test('the synthetic index is seeded, valid, and clearly synthetic', () => {
   const a = syntheticIndex(1000, 7);
   assert.deepEqual(a, syntheticIndex(1000, 7));
