@@ -1,12 +1,15 @@
 /**
  * Writes role.schema.json — the JSON Schema generated from the zod schema — so editors and other
- * languages can validate role files. `--check` fails instead when the committed file is stale.
+ * languages can validate role files, and src/schema/shapes.ts, the schemas' compiled form the
+ * run-time validator uses. `--check` fails instead when a committed file is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { DEFAULT_LANGUAGE, RoleSchema } from '../src/schema/role.js';
+import { shapesSource } from './shapes.js';
 
 const OUT = new URL('../role.schema.json', import.meta.url);
+const SHAPES = new URL('../src/schema/shapes.ts', import.meta.url);
 
 export function roleJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(RoleSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
@@ -23,20 +26,26 @@ export function roleJsonSchema(): Record<string, unknown> {
   };
 }
 
-const text = `${JSON.stringify(roleJsonSchema(), null, 2)}\n`;
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(OUT, 'utf8');
-  } catch {
-    // missing counts as stale
+const outputs: [URL, string][] = [
+  [OUT, `${JSON.stringify(roleJsonSchema(), null, 2)}\n`],
+  [SHAPES, shapesSource()],
+];
+for (const [url, text] of outputs) {
+  const name = url.pathname.replace(/.*\/(src\/)?/, '$1');
+  if (process.argv.includes('--check')) {
+    let current = '';
+    try {
+      current = readFileSync(url, 'utf8');
+    } catch {
+      // missing counts as stale
+    }
+    if (current !== text) {
+      console.error(`${name} is out of date with the zod schemas in src/schema/: run \`npm run build:schema\` and commit it.`);
+      process.exit(1);
+    }
+    console.log(`${name} matches the zod schemas.`);
+  } else {
+    writeFileSync(url, text);
+    console.log(`wrote ${name}`);
   }
-  if (current !== text) {
-    console.error('role.schema.json is out of date with src/schema/role.ts: run `npm run build:schema` and commit it.');
-    process.exit(1);
-  }
-  console.log('role.schema.json matches the zod schema.');
-} else {
-  writeFileSync(OUT, text);
-  console.log('wrote role.schema.json');
 }

@@ -128,7 +128,7 @@ describe('role schema', () => {
       seed.faq = Array.from({ length: 101 }, () => ({ question: 'Q?', answer: 'A.' }));
       expect(problemsOf(seed)).to.deep.equal([
         'atAGlance.aiImpact.rating: expected one of "strong-headwind", "headwind", "neutral", "tailwind", "strong-tailwind", got "huge"',
-        'faq: has too many items (at most 100)',
+        'faq: too large: 101 items, at most 100',
       ]);
     });
 

@@ -1,6 +1,11 @@
 import * as z from 'zod/mini';
-import { DEFAULT_LANGUAGE, RoleSchema, type Role } from './role.js';
-import { RoleIndexSchema, type RoleIndex } from './role-index.js';
+import { DEFAULT_LANGUAGE } from './constants.js';
+import type { Role } from './role.js';
+import type { RoleIndex } from './role-index.js';
+import { ROLE_INDEX_SHAPE, ROLE_SHAPE } from './shapes.js';
+import { MESSAGES, validate, type Shape } from './validate.js';
+
+export { describeValue } from './validate.js';
 
 /** One thing wrong with a document: where (a JSON path such as `faq[2].answer`) and what. */
 export interface Problem {
@@ -17,43 +22,32 @@ export const formatProblem = (p: Problem): string => (p.path ? `${p.path}: ${p.m
 export const formatPath = (path: readonly PropertyKey[]): string =>
   path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('');
 
-/** JSON value kinds in words a content editor reads. */
-const KINDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true/false',
-  object: 'an object',
-  array: 'a list',
-  null: 'null',
-};
-
-/** The kind of a JSON value in words: "text", "a number", "a list". */
-export const describeValue = (value: unknown): string => {
-  const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-  return KINDS[kind] ?? kind;
-};
-
-/** Readable messages for zod's issue codes; checks with their own `error` text keep it. */
+/** Readable messages for zod's issue codes (the same words the compiled validator uses); checks
+ * with their own `error` text keep it. */
 const errorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
     case 'invalid_value':
-      if (issue.input === undefined) return 'is required';
+      if (issue.input === undefined) return MESSAGES.required;
       return issue.code === 'invalid_type'
-        ? `expected ${KINDS[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`
-        : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(issue.input)}`;
+        ? MESSAGES.type(issue.expected, issue.input)
+        : MESSAGES.value(issue.values, issue.input);
     case 'too_big':
       return issue.origin === 'array'
-        ? `has too many items (at most ${issue.maximum})`
-        : `is too long (at most ${issue.maximum} characters, got ${String(issue.input ?? '').length})`;
+        ? MESSAGES.tooManyItems(Number(issue.maximum), (issue.input as unknown[]).length)
+        : MESSAGES.tooLong(Number(issue.maximum), String(issue.input ?? '').length);
     case 'too_small':
-      return issue.origin === 'array' ? `must have at least ${issue.minimum} item` : 'must not be empty';
+      return issue.origin === 'array' ? MESSAGES.tooFewItems(Number(issue.minimum)) : 'must not be empty';
     default:
       return undefined;
   }
 };
 
-/** Runs a zod schema and turns its issues into readable problems. */
+/**
+ * Runs a zod schema and turns its issues into readable problems. `parseRole` and
+ * `parseRoleIndex` use the schemas' compiled form instead (same verdicts, no zod at run time);
+ * this is for your own zod schemas built from rolekit's.
+ */
 export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): ParseResult<z.infer<S>> {
   const result = z.safeParse(schema, input, { error: errorMap });
   if (result.success) return { ok: true, value: result.data };
@@ -71,9 +65,15 @@ export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): P
  * applied and unknown keys dropped, or every problem found, each with its JSON path.
  */
 export function parseRole(input: unknown): ParseResult<Role> {
-  const result = parseWith(RoleSchema, input);
+  const result = check<Role>(ROLE_SHAPE, input);
   if (result.ok) result.value.language ??= DEFAULT_LANGUAGE;
-  return result as ParseResult<Role>;
+  return result;
+}
+
+function check<T>(shape: Shape, input: unknown): ParseResult<T> {
+  const problems: Problem[] = [];
+  const value = validate(shape, input, problems) as T;
+  return problems.length ? { ok: false, problems } : { ok: true, value };
 }
 
 /** Parses JSON text, then validates it as a role. Text that is not JSON is one problem. */
@@ -92,4 +92,4 @@ export function parseJson(text: string): ParseResult<unknown> {
 }
 
 /** Validates a role listing (data/index.json). */
-export const parseRoleIndex = (input: unknown): ParseResult<RoleIndex> => parseWith(RoleIndexSchema, input);
+export const parseRoleIndex = (input: unknown): ParseResult<RoleIndex> => check(ROLE_INDEX_SHAPE, input);

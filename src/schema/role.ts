@@ -1,33 +1,7 @@
 import * as z from 'zod/mini';
+import { AI_IMPACT_RATINGS, LIMITS, SAFE_HREF_PATTERN, SCHEMA_VERSION } from './constants.js';
 
-/** The one schemaVersion this release reads. A file with another version is refused, not guessed at. */
-export const SCHEMA_VERSION = 1;
-
-/** AI impact on demand for the role, from strongest headwind to strongest tailwind. */
-export const AI_IMPACT_RATINGS = [
-  'strong-headwind',
-  'headwind',
-  'neutral',
-  'tailwind',
-  'strong-tailwind',
-] as const;
-export type AiImpactRating = (typeof AI_IMPACT_RATINGS)[number];
-
-/**
- * Maximum lengths. Generous for real content, small enough that a hostile or broken file
- * cannot make a widget render megabytes of text.
- */
-export const LIMITS = {
-  shortText: 200,
-  fact: 600,
-  listItem: 600,
-  summary: 1500,
-  paragraph: 5000,
-  href: 2048,
-  list: 60,
-  paragraphs: 40,
-  faq: 100,
-} as const;
+export * from './constants.js';
 
 /** Anything with a visible character: rejects "", "   " and other blank strings. */
 const NOT_BLANK = /\S/;
@@ -37,14 +11,6 @@ export const ISO_DATE_PATTERN = z.regexes.date;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A BCP 47 language tag, in the shape browsers accept for `lang` ("en", "pt-BR", "zh-Hant-TW"). */
 export const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-/**
- * A link a widget may put in an `href`: http(s), or relative (no scheme at all). `javascript:`,
- * `data:`, `vbscript:` and every other scheme are refused in any casing. Whitespace and control
- * characters are refused anywhere, because browsers strip them ("java\tscript:", " javascript:").
- */
-// eslint-disable-next-line no-control-regex -- refusing control characters is the point
-export const SAFE_HREF_PATTERN = /^(?:[Hh][Tt][Tt][Pp][Ss]?:|(?![A-Za-z][A-Za-z0-9+.-]*:))[^\u0000-\u0020\u007F]+$/;
-
 /** Non-blank text of at most `max` characters. */
 export const text = (max: number) =>
   z.string().check(z.regex(NOT_BLANK, { error: 'must not be empty' }), z.maxLength(max));
@@ -153,9 +119,6 @@ export const RoleSchema = z.object({
   faq: z.optional(list(FaqEntrySchema, LIMITS.faq)),
   relatedLinks: z.optional(list(LinkSchema, 20)),
 });
-
-/** The language of a role that names none. */
-export const DEFAULT_LANGUAGE = 'en';
 
 /**
  * A validated role, as the elements receive it: the schema's output, with `language` always set

@@ -1,7 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
 import { RoleElement } from '../../internal/role-element.js';
-import { AI_IMPACT_RATINGS, type AiImpact, type Role } from '../../schema/role.js';
+import { AI_IMPACT_RATINGS } from '../../schema/constants.js';
+import type { AiImpact, Role } from '../../schema/role.js';
 import { hostStyles } from '../../styles/host.js';
 
 const FACTS = ['education', 'experience', 'certifications', 'employerTypes', 'growthOutlook'] as const;
