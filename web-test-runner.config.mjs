@@ -34,23 +34,72 @@ function plainSummaryReporter() {
 }
 
 /**
- * Test-only HTTP endpoints: /__rk/status/<code> answers with that status (and a JSON or HTML
- * body), /__rk/slow/<ms>?src=<path> answers after a delay with the file at <path>.
+ * Test-only HTTP endpoints:
+ * - /__rk/status/<code>: answers with that status and an HTML page;
+ * - /__rk/slow/<ms>?src=<path>: answers after a delay with the file at <path>;
+ * - /__rk/flaky/<key>?fail=<n>&status=<code>&retryAfter=<s>&src=<path>: the first <n> requests
+ *   for <key> fail with <code> (and a Retry-After header when given) — or with `status=drop`,
+ *   the connection drops halfway through the body — later ones serve <path>;
+ *   /__rk/hits/<key> lists the times (ms) of each request made for <key>;
+ * - /__rk/big/<bytes>?chunked: a JSON body of that many bytes, with its Content-Length unless
+ *   `chunked` (then it arrives in pieces, its size unannounced).
  */
+/** Starts a 200 answer, sends part of the promised body, then drops the connection. */
+function dropMidway(ctx) {
+  ctx.respond = false;
+  ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+  ctx.res.write('{"schemaVersion": 1, ', () => setTimeout(() => ctx.req.socket.destroy(), 20));
+}
+
 function testEndpoints() {
+  const hits = new Map();
   return async (ctx, next) => {
-    const status = ctx.path.match(/^\/__rk\/status\/(\d{3})$/);
-    if (status) {
-      ctx.status = Number(status[1]);
+    let m;
+    if ((m = ctx.path.match(/^\/__rk\/status\/(\d{3})$/))) {
+      ctx.status = Number(m[1]);
       ctx.type = 'text/html';
-      ctx.body = `<!doctype html><title>${status[1]}</title><h1>Error ${status[1]}</h1>`;
+      ctx.body = `<!doctype html><title>${m[1]}</title><h1>Error ${m[1]}</h1>`;
       return;
     }
-    const slow = ctx.path.match(/^\/__rk\/slow\/(\d+)$/);
-    if (slow) {
-      await new Promise((resolve) => setTimeout(resolve, Number(slow[1])));
+    if ((m = ctx.path.match(/^\/__rk\/slow\/(\d+)$/))) {
+      await new Promise((resolve) => setTimeout(resolve, Number(m[1])));
       ctx.type = 'application/json';
       ctx.body = readFileSync(`.${ctx.query.src}`, 'utf8');
+      return;
+    }
+    if ((m = ctx.path.match(/^\/__rk\/flaky\/([\w-]+)$/))) {
+      const times = hits.get(m[1]) ?? [];
+      hits.set(m[1], [...times, Date.now()]);
+      if (times.length < Number(ctx.query.fail ?? 0)) {
+        if (ctx.query.status === 'drop') return dropMidway(ctx);
+        ctx.status = Number(ctx.query.status ?? 503);
+        if (ctx.query.retryAfter) ctx.set('Retry-After', String(ctx.query.retryAfter));
+        ctx.type = 'text/html';
+        ctx.body = '<!doctype html><title>Unavailable</title>';
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = readFileSync(`.${ctx.query.src}`, 'utf8');
+      return;
+    }
+    if ((m = ctx.path.match(/^\/__rk\/hits\/([\w-]+)$/))) {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(hits.get(m[1]) ?? []);
+      return;
+    }
+    if ((m = ctx.path.match(/^\/__rk\/big\/(\d+)$/))) {
+      const size = Number(m[1]);
+      const body = `[${' '.repeat(size - 2)}]`;
+      ctx.type = 'application/json';
+      if (ctx.query.chunked === undefined) {
+        ctx.body = body;
+        return;
+      }
+      const { Readable } = await import('node:stream');
+      const pieces = function* () {
+        for (let i = 0; i < body.length; i += 65536) yield body.slice(i, i + 65536);
+      };
+      ctx.body = Readable.from(pieces());
       return;
     }
     return next();

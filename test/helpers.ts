@@ -1,5 +1,10 @@
 import { render, type TemplateResult } from 'lit';
+import { retryPolicy } from '../src/internal/fetch-json.js';
 import type { Role } from '../src/schema/role.js';
+
+// automatic retries of transient failures wait milliseconds, not seconds, in tests
+// (test/network.test.ts checks the real backoff and Retry-After)
+retryPolicy.delay = 5;
 
 /** Fixture files, fetched from the test server: the same files the stories and the demo use. */
 export const SEED_URL = '/data/python-web-developer.json';

@@ -2,10 +2,11 @@ import type { Problem } from '../schema/parse.js';
 
 /**
  * Why data could not be shown:
- * `network` (the request failed), `timeout`, `http` (an error status), `parse` (not JSON),
- * `invalid` (JSON that breaks the schema; `problems` lists each with its path).
+ * `network` (the request failed), `timeout`, `http` (an error status), `too-large` (a response
+ * over the size limit), `parse` (not JSON), `invalid` (JSON that breaks the schema; `problems`
+ * lists each with its path), `render` (valid data rolekit failed to show: a bug, please report it).
  */
-export type RkErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'invalid';
+export type RkErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'parse' | 'invalid' | 'render';
 
 export interface RkErrorDetail {
   kind: RkErrorKind;

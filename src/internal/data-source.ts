@@ -40,6 +40,7 @@ export class DataSource<T extends object> implements ReactiveController {
   state: SourceState<T> = IDLE;
   readonly #host: DataHost;
   readonly #parse: (input: unknown) => ParseResult<T>;
+  readonly #maxBytes: number;
   #inline?: string;
   #observer?: MutationObserver;
   /** The last settled `src` load and the state it led to. */
@@ -48,9 +49,11 @@ export class DataSource<T extends object> implements ReactiveController {
   #request?: { url: string; controller: AbortController };
   #announced?: SourceState<T>;
 
-  constructor(host: DataHost, parse: (input: unknown) => ParseResult<T>) {
+  /** `maxBytes`: the largest `src` response accepted; larger ones end in a `too-large` error. */
+  constructor(host: DataHost, parse: (input: unknown) => ParseResult<T>, maxBytes: number) {
     this.#host = host;
     this.#parse = parse;
+    this.#maxBytes = maxBytes;
     host.addController(this);
   }
 
@@ -134,7 +137,7 @@ export class DataSource<T extends object> implements ReactiveController {
     this.#request = { url, controller };
     let state: SourceState<T>;
     try {
-      state = this.#validate(await fetchJson(url, controller.signal, this.#host.timeout), url);
+      state = this.#validate(await fetchJson(url, controller.signal, this.#host.timeout, this.#maxBytes), url);
     } catch (error) {
       if (controller.signal.aborted) return;
       state = {

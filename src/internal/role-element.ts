@@ -1,3 +1,4 @@
+import type { RkErrorDetail } from '../events/rk-error.js';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { format, stringsFor, type Strings } from '../i18n/strings.js';
 import { parseRole, formatProblem, type ParseResult } from '../schema/parse.js';
@@ -6,6 +7,7 @@ import { textDirection } from '../schema/text.js';
 import { hostStyles } from '../styles/host.js';
 import { clampLevel, heading } from './heading.js';
 import { DataSource } from './data-source.js';
+import { isTransient } from './fetch-json.js';
 
 /** The colour theme: unset follows the host page; `light`, `dark` and `auto` paint a surface. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -16,7 +18,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * and their events, `heading-level`, `theme`, and `lang`/`dir` from the document's language.
  *
  * @fires {RkReadyEvent} rk-ready - The data is valid and rendered. `detail.data` is the validated document.
- * @fires {RkErrorEvent} rk-error - The data could not be shown. `detail.kind` is `network`, `timeout`, `http`, `parse` or `invalid`; `detail.problems` lists each problem with its JSON path.
+ * @fires {RkErrorEvent} rk-error - The data could not be shown. `detail.kind` is `network`, `timeout`, `http`, `too-large`, `parse`, `invalid` or `render`; `detail.problems` lists each problem with its JSON path.
  * @csspart base - The wrapper around everything the element renders.
  * @csspart heading - The element's heading.
  * @csspart error - The error message, with its Retry button when the request can be retried.
@@ -35,6 +37,9 @@ export type Theme = 'light' | 'dark' | 'auto';
  */
 export abstract class RoleElement<T extends object = Role> extends LitElement {
   static override styles = [hostStyles];
+
+  /** The largest `src` response accepted (1 MB; a role file is typically 10–20 KB). */
+  static maxBytes = 2 ** 20;
 
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
@@ -66,7 +71,7 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
     this.headingLevel = 2;
     this.timeout = 10000;
     // the prototype method, not a closure: one parser per class lets elements share validation results
-    this.source = new DataSource<T>(this, this.parse);
+    this.source = new DataSource<T>(this, this.parse, (this.constructor as typeof RoleElement).maxBytes);
   }
 
   /** Validates incoming data; elements that take another document type override this. */
@@ -84,9 +89,15 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
     if (state.status === 'ready') {
       // a role and a listing both name their language (a listing may not: English then)
       const language = (state.value as { language?: string }).language ?? 'en';
-      return html`<div part="base" class="base" lang=${language} dir=${textDirection(language)}>
-        ${this.renderReady(state.value, stringsFor(language), clampLevel(this.headingLevel))}
-      </div>`;
+      try {
+        return html`<div part="base" class="base" lang=${language} dir=${textDirection(language)}>
+          ${this.renderReady(state.value, stringsFor(language), clampLevel(this.headingLevel))}
+        </div>`;
+      } catch (error) {
+        // a bug, not bad data: still an error state and an rk-error event (announced after this
+        // render), never an exception thrown into the host page
+        this.source.state = { status: 'error', error: { kind: 'render', problems: [{ path: '', message: String(error) }] } };
+      }
     }
     if (state.status === 'idle') return nothing;
     const t = stringsFor();
@@ -95,13 +106,14 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
         <p class="muted" role="status">${t.loading}</p>
       </div>`;
     }
-    const { kind, problems, status } = state.error;
-    const retryable = kind === 'network' || kind === 'timeout' || (kind === 'http' && (status === 429 || status! >= 500));
+    const { error } = this.source.state as { error: RkErrorDetail };
+    const { kind, problems, status } = error;
+    const retryable = kind === 'timeout' || isTransient(error);
     const message = format(t[`error-${kind}`], { status: status! });
     return html`<div part="base" class="base">
       <div part="error" role="alert">
         <p><strong>${t.error}</strong> ${message}</p>
-        ${kind === 'invalid'
+        ${kind === 'invalid' || kind === 'render'
           ? html`<ul>
               ${problems.slice(0, 5).map((p) => html`<li>${formatProblem(p)}</li>`)}
             </ul>`

@@ -134,6 +134,9 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
     this.shown = 0;
   }
 
+  /** Listings are larger than roles: 48 MB holds well over 100,000 entries. */
+  static override maxBytes = 48 * 2 ** 20;
+
   protected override parse(input: unknown): ParseResult<RoleIndex> {
     return parseRoleIndex(input);
   }
