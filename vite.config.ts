@@ -44,11 +44,42 @@ const terserPass = (): Plugin => ({
   },
 });
 
+/**
+ * Makes the script-tag bundle's private copy of Lit a good guest on any page:
+ * - its Trusted Types policy is named `rolekit`, not `lit-html`, so it never collides with the
+ *   host page's own Lit (a duplicate policy name throws under `trusted-types` without
+ *   'allow-duplicates'); a second copy of the bundle, which stays inert, creates none;
+ * - it adds no globals: not the `*Versions` arrays, and its property metadata map stays local.
+ * Each edit must apply: a Lit upgrade that changes this code fails the build instead of
+ * silently dropping a guarantee (test/node/hostile-pages.test.ts checks the result in a browser).
+ */
+const privateLit = (): Plugin => ({
+  name: 'rolekit:private-lit',
+  transform(code, id) {
+    if (!/\/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return null;
+    const edit = (pattern: RegExp, replacement: string) => {
+      if (!pattern.test(code)) throw new Error(`rolekit:private-lit: ${pattern} not found in ${id}`);
+      code = code.replace(pattern, replacement);
+    };
+    if (id.endsWith('/lit-html/lit-html.js')) {
+      edit(/\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]+"\)/, 'void 0');
+      edit(/(\w+)\?(\w+)\.createPolicy\("lit-html",/, '$1&&!globalThis.rolekit?$2.createPolicy("rolekit",');
+    } else if (id.endsWith('/lit-element/lit-element.js')) {
+      edit(/\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/, 'void 0');
+    } else if (id.endsWith('/@lit/reactive-element/reactive-element.js')) {
+      edit(/\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/, 'void 0');
+      edit(/\w+\.litPropertyMetadata\?\?=new WeakMap/, 'void 0');
+      code = `const litPropertyMetadata=new WeakMap;${code}`;
+    } else return null;
+    return { code, map: null };
+  },
+});
+
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     define: { __ROLEKIT_VERSION__: JSON.stringify(version) },
-    plugins: cdn ? [minifyLiterals(), terserPass()] : [minifyLiterals()],
+    plugins: cdn ? [minifyLiterals(), privateLit(), terserPass()] : [minifyLiterals()],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',
@@ -56,15 +87,17 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       minify: cdn,
       reportCompressedSize: false,
+      // the script-tag bundle is a plain IIFE with no exports: src/cdn.ts sets `window.rolekit`
+      // itself (lib mode's named IIFE would overwrite the first copy's namespace)
       lib: cdn
-        ? { entry: 'src/cdn.ts', name: 'rolekit', formats: ['iife'], fileName: () => 'rolekit.js' }
+        ? false
         : {
             entry: { index: 'src/index.ts', define: 'src/define.ts', schema: 'src/schema/index.ts' },
             formats: ['es'],
           },
-      rolldownOptions: {
-        external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^zod($|\/)/],
-      },
+      rolldownOptions: cdn
+        ? { input: 'src/cdn.ts', output: { format: 'iife', entryFileNames: 'rolekit.js' } }
+        : { external: [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^zod($|\/)/] },
     },
   };
 });

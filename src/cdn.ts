@@ -1,10 +1,19 @@
 /**
- * Entry of the script-tag bundle (dist/cdn/rolekit.js): registers every element. Its exports
- * become the one global it adds, `window.rolekit` — kept to what a page without a build step
- * needs; the classes are reachable through `customElements.get()`.
+ * Entry of the script-tag bundle (dist/cdn/rolekit.js): registers every element and adds the one
+ * global it has, `window.rolekit` — kept to what a page without a build step needs; the classes
+ * are reachable through `customElements.get()`.
  */
 import './define.js';
+import { registerStrings } from './i18n/strings.js';
+import { VERSION } from './internal/define.js';
+import { parseRole } from './schema/parse.js';
 
-export { parseRole } from './schema/parse.js';
-export { registerStrings } from './i18n/strings.js';
-export { VERSION } from './internal/define.js';
+const api = { parseRole, registerStrings, VERSION };
+
+declare global {
+  var rolekit: typeof api | undefined;
+}
+
+// A second copy of the bundle on the page keeps the first one's namespace: the elements in use
+// are the first copy's, and so must be the catalogue `registerStrings` fills.
+globalThis.rolekit ??= api;

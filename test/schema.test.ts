@@ -89,8 +89,8 @@ describe('role schema', () => {
       ['missing-title', 'title: is required'],
       ['wrong-type', 'faq[2].answer: expected text, got a number'],
       ['unsupported-version', 'schemaVersion: unsupported schemaVersion 99: this version of rolekit reads 1'],
-      ['javascript-link', 'relatedLinks[0].href: must be an http(s) or relative link'],
-      ['data-link', 'category.href: must be an http(s) or relative link'],
+      ['javascript-link', 'relatedLinks[0].href: must be an http(s), mailto or relative link'],
+      ['data-link', 'category.href: must be an http(s), mailto or relative link'],
       ['empty-faq-answer', 'faq[1].answer: must not be empty'],
       ['oversized-string', 'summary: is too long (at most 1500 characters, got 2800)'],
     ];
@@ -140,7 +140,10 @@ describe('role schema', () => {
   });
 
   describe('links', () => {
-    const allowed = ['https://example.com/a?b#c', 'http://example.com', 'HTTPS://EXAMPLE.COM', '/careers/', './x', '../x', 'x/y', '?q=1', '#faq', '//cdn.example.com/x'];
+    const allowed = ['https://example.com/a?b#c', 'http://example.com', 'HTTPS://EXAMPLE.COM', 'mailto:jobs@example.com', 'MailTo:a@b.c', '/careers/', './x', '../x', 'x/y', '?q=1', '#faq', '//cdn.example.com/x'];
+    // every dangerous scheme in every casing, behind every character a browser strips first
+    const schemes = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>x</script>', 'DATA:image/svg+xml,x', 'vbscript:x', 'VBScript:x'];
+    const strippedFirst = ['', ' ', '  ', '\t', '\n', '\r\n', '\u0000', '\u0001', '\u001f', '\u007f'];
     const refused = [
       'javascript:alert(1)',
       'JaVaScRiPt:alert(1)',
@@ -150,9 +153,12 @@ describe('role schema', () => {
       'data:text/html,x',
       'vbscript:x',
       'file:///etc/passwd',
-      'mailto:a@b.c',
+      'tel:+15550100',
+      'blob:https://example.com/x',
       'https://exa mple.com',
       '',
+      ...schemes.flatMap((scheme) => strippedFirst.map((prefix) => prefix + scheme)),
+      ...schemes.map((scheme) => scheme.replace(':', '\t:')),
     ];
     for (const href of allowed) it(`allows ${JSON.stringify(href)}`, () => expect(SAFE_HREF_PATTERN.test(href)).to.equal(true));
     for (const href of refused) it(`refuses ${JSON.stringify(href)}`, () => expect(SAFE_HREF_PATTERN.test(href)).to.equal(false));

@@ -18,6 +18,9 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   }
   if (existing !== element && !warned) {
     warned = true;
-    console.warn(`rolekit ${VERSION}: <${tag}> is already defined (two copies of rolekit?); keeping the first.`);
+    const other = (existing as { version?: string }).version;
+    console.warn(
+      `rolekit ${VERSION}: <${tag}> is already defined by ${other ? `rolekit ${other}` : 'another script'}; keeping that one. Load rolekit once per page.`,
+    );
   }
 }

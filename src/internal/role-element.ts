@@ -7,6 +7,7 @@ import { textDirection } from '../schema/text.js';
 import { hostStyles } from '../styles/host.js';
 import { clampLevel, heading } from './heading.js';
 import { DataSource } from './data-source.js';
+import { VERSION } from './define.js';
 import { isTransient } from './fetch-json.js';
 
 /** The colour theme: unset follows the host page; `light`, `dark` and `auto` paint a surface. */
@@ -31,12 +32,16 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @cssprop [--rk-radius=0.5em] - Corner radius.
  * @cssprop [--rk-space=1em] - The base spacing unit.
  * @cssprop [--rk-font-family=inherit] - Font family.
+ * @cssprop [--rk-font-size=max(1rem, 16px)] - Base text size (page CSS on the element does not change it: set this).
  * @cssprop [--rk-heading-font-family=inherit] - Font family of headings.
  * @cssprop [--rk-line-height=1.5] - Line height of text.
  * @cssprop [--rk-loading-min-height=8em] - Space reserved while loading, so the page does not jump.
  */
 export abstract class RoleElement<T extends object = Role> extends LitElement {
   static override styles = [hostStyles];
+
+  /** The rolekit version that defined this element (a second copy on the page names it in its warning). */
+  static readonly version = VERSION;
 
   /** The largest `src` response accepted (1 MB; a role file is typically 10–20 KB). */
   static maxBytes = 2 ** 20;

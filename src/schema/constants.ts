@@ -31,12 +31,12 @@ export const LIMITS = {
 } as const;
 
 /**
- * A link a widget may put in an `href`: http(s), or relative (no scheme at all). `javascript:`,
+ * A link a widget may put in an `href`: http(s), mailto, or relative (no scheme at all). `javascript:`,
  * `data:`, `vbscript:` and every other scheme are refused in any casing. Whitespace and control
  * characters are refused anywhere, because browsers strip them ("java\tscript:", " javascript:").
  */
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-export const SAFE_HREF_PATTERN = /^(?:[Hh][Tt][Tt][Pp][Ss]?:|(?![A-Za-z][A-Za-z0-9+.-]*:))[^\u0000-\u0020\u007F]+$/;
+export const SAFE_HREF_PATTERN = /^(?:[Hh][Tt][Tt][Pp][Ss]?:|[Mm][Aa][Ii][Ll][Tt][Oo]:|(?![A-Za-z][A-Za-z0-9+.-]*:))[^\u0000-\u0020\u007F]+$/;
 
 
 /** The language of a role that names none. */

@@ -16,13 +16,13 @@ export const text = (max: number) =>
   z.string().check(z.regex(NOT_BLANK, { error: 'must not be empty' }), z.maxLength(max));
 const list = <T extends z.ZodMiniType>(item: T, max: number = LIMITS.list) =>
   z.array(item).check(z.minLength(1), z.maxLength(max));
-/** A safe link: http(s) or relative. */
+/** A safe link: http(s), mailto or relative. */
 export const href = () =>
   z
     .string()
     .check(
       z.maxLength(LIMITS.href),
-      z.regex(SAFE_HREF_PATTERN, { error: 'must be an http(s) or relative link' }),
+      z.regex(SAFE_HREF_PATTERN, { error: 'must be an http(s), mailto or relative link' }),
     );
 
 export const LinkSchema = z.object({

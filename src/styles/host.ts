@@ -4,18 +4,18 @@ import { css } from 'lit';
  * Shared by every element: the host reset, the documented tokens (read once, with fallbacks,
  * into private `--_` properties on the inner wrapper), themes, and the loading/error states.
  *
- * Text properties are inherited from the host page (font, colour); `theme` paints a surface.
- * Declarations that keep a widget usable under hostile page CSS are marked !important on
+ * Only the font family and the colour are inherited from the host page; `theme` paints a surface.
+ * Every other inherited property (size, weight, spacing, text-transform, …) is reset on the
+ * inner wrapper, so page CSS such as `body { letter-spacing: 2px; text-transform: uppercase }`
+ * or `html { font-size: 10px }` cannot reach inside; the documented custom properties and parts
+ * are the way to restyle. Declarations that keep a widget usable are marked !important on
  * :host — inside a shadow tree, !important beats the page's own rules for the host element.
  */
 export const hostStyles = css`
   :host {
     display: block !important;
     box-sizing: border-box;
-    font-family: var(--rk-font-family, inherit);
     color: var(--rk-color-text, inherit);
-    line-height: var(--rk-line-height, 1.5);
-    overflow-wrap: anywhere;
     max-inline-size: 100%;
   }
   :host([hidden]) {
@@ -34,6 +34,17 @@ export const hostStyles = css`
     box-sizing: inherit;
   }
   .base {
+    /* the reset: every inherited property back to its initial value, except those set below */
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--rk-font-family, inherit);
+    /* 16px at least: a page's "html { font-size: 62.5% }" must not shrink the text */
+    font-size: var(--rk-font-size, max(1rem, 16px));
+    line-height: var(--rk-line-height, 1.5);
+    color: inherit;
+    color-scheme: inherit;
+    overflow-wrap: anywhere;
     --_accent: var(--rk-color-accent, light-dark(#0b57d0, #a8c7fa));
     --_border: var(--rk-color-border, color-mix(in srgb, currentColor 22%, transparent));
     --_subtle: color-mix(in srgb, currentColor 9%, transparent);

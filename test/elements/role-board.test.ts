@@ -195,6 +195,6 @@ describe('<rk-role-board>', () => {
     const bad = { roles: [{ ...index.roles[0], href: 'javascript:alert(1)' }] };
     const { el, event } = await settle<RoleBoardElement>(html`<rk-role-board no-url-sync .data=${bad}></rk-role-board>`);
     expect(event.detail.kind).to.equal('invalid');
-    expect(shadow(el).querySelector('[part="error"]')!.textContent).to.include('roles[0].href: must be an http(s) or relative link');
+    expect(shadow(el).querySelector('[part="error"]')!.textContent).to.include('roles[0].href: must be an http(s), mailto or relative link');
   });
 });

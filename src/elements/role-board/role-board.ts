@@ -1,4 +1,5 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { stopNested } from '../../internal/templates.js';
 import { format, type Strings } from '../../i18n/strings.js';
 import { RkSelectEvent } from '../../events/rk-select.js';
 import { RoleElement } from '../../internal/role-element.js';
@@ -200,7 +201,7 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
       </div>
       <p part="count" role="status">${format(results.length === 1 ? t.oneRole : t.roles, { count: results.length })}</p>
       ${results.length
-        ? html`<ul part="list" @click=${this.#onClick}>
+        ? html`<ul part="list" @click=${this.#onClick} @rk-ready=${stopNested}>
               ${shown.map(
                 ({ entry, role }) =>
                   html`<li>

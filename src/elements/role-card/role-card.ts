@@ -113,7 +113,7 @@ export class RoleCardElement extends RoleElement {
     `,
   ];
 
-  /** Where the full role lives (http(s) or relative). Without it the title is not a link. */
+  /** Where the full role lives (http(s), mailto or relative). Without it the title is not a link. */
   declare href: string | undefined;
   /** Search words to mark in the title and summary (case- and accent-insensitive). */
   declare highlight: string | undefined;

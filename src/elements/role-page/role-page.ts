@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { stopNested } from '../../internal/templates.js';
 import type { Strings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
 import { RoleElement } from '../../internal/role-element.js';
@@ -143,9 +144,6 @@ export class RolePageElement extends RoleElement {
     if (this.#scrollTo((event.currentTarget as HTMLAnchorElement).hash.slice(1))) event.preventDefault();
   };
 }
-
-/** The sections' own rk-ready events stay inside (they get validated data: no rk-error): the page reports once, for itself. */
-const stopNested = (event: Event): void => event.stopPropagation();
 
 function formatDate(iso: string, language: string): string {
   try {
