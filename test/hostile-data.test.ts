@@ -134,7 +134,6 @@ describe('hostile strings in every string field', function () {
       // searching for the hostile text marks it, still as text
       el.query = text.slice(0, 100);
       await el.updateComplete;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
       expectInert(el, `board search ${JSON.stringify(text.slice(0, 30))}`);
       cleanup();
     }
