@@ -180,6 +180,21 @@ describe('failing networks', () => {
     }
   });
 
+  it('a request is given up after `timeout` ms: 10 s unless the attribute says otherwise', async () => {
+    const real = AbortSignal.timeout;
+    const asked: number[] = [];
+    AbortSignal.timeout = (ms: number) => (asked.push(ms), real.call(AbortSignal, ms));
+    try {
+      const { el } = await settle<DutiesElement>(html`<rk-duties src=${SEED_URL}></rk-duties>`);
+      expect(el.timeout).to.equal(10_000);
+      const { event } = await settle(html`<rk-duties timeout="150" src="/__rk/slow/1000?src=${SEED_URL}"></rk-duties>`);
+      expect(event.detail.kind).to.equal('timeout');
+      expect(asked).to.deep.equal([10_000, 150]);
+    } finally {
+      AbortSignal.timeout = real;
+    }
+  });
+
   it('an element removed while its retries wait is quiet: no event, no more requests', async () => {
     retryPolicy.delay = 300;
     const { k, url } = flaky('fail=9&status=503');
