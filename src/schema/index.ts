@@ -2,3 +2,4 @@ export * from './role.js';
 export * from './role-index.js';
 export * from './parse.js';
 export * from './text.js';
+export * from './jsonld.js';

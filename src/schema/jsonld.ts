@@ -1,0 +1,87 @@
+import type { BreadcrumbList, FAQPage, Occupation, WebPage } from 'schema-dts';
+import type { Role } from './role.js';
+
+/** A JSON-LD node. Each node is built to satisfy its schema-dts type (checked by `tsc`). */
+export type JsonLdNode = { '@type': string; '@id'?: string } & Record<string, unknown>;
+
+export interface JsonLdGraph {
+  '@context': 'https://schema.org';
+  '@graph': JsonLdNode[];
+}
+
+export interface JsonLdOptions {
+  /** The absolute URL of the page that shows the role: the WebPage's id, and the base for relative links. */
+  url: string;
+}
+
+/**
+ * The schema.org graph for a page showing `role`: a WebPage whose mainEntity is the Occupation
+ * (name, description, category, responsibilities from the duties, education and experience
+ * requirements, qualifications, skills), a BreadcrumbList from the category, and a FAQPage from
+ * the FAQ. Every fact in it is one the role page shows. A role profile is not a vacancy: no
+ * JobPosting, ever. Pure: no DOM, usable on a server.
+ */
+export function toJsonLd(role: Role, { url }: JsonLdOptions): JsonLdGraph {
+  const page = new URL(url).href;
+  const id = (fragment: string) => `${page.split('#')[0]}#${fragment}`;
+  const glance = role.atAGlance ?? {};
+  const skills = role.qualifications?.flatMap((group) => group.items);
+  const occupation = {
+    '@type': 'Occupation',
+    '@id': id('occupation'),
+    name: role.title,
+    description: role.summary,
+    occupationalCategory: role.category?.name,
+    responsibilities: role.duties,
+    educationRequirements: glance.education,
+    experienceRequirements: glance.experience,
+    qualifications: glance.certifications,
+    skills: skills?.length ? skills : undefined,
+  } satisfies Occupation;
+  const webPage: WebPage & JsonLdNode = {
+    '@type': 'WebPage',
+    '@id': page,
+    url: page,
+    name: role.title,
+    description: role.summary,
+    inLanguage: role.language,
+    dateModified: role.updated,
+    mainEntity: { '@id': occupation['@id'] },
+  } satisfies WebPage;
+  const graph: JsonLdNode[] = [webPage, occupation];
+  if (role.category) {
+    const crumbs = [
+      { name: role.category.name, item: role.category.href && new URL(role.category.href, page).href },
+      { name: role.title, item: page },
+    ];
+    webPage.breadcrumb = { '@id': id('breadcrumb') };
+    graph.push({
+      '@type': 'BreadcrumbList',
+      '@id': id('breadcrumb'),
+      itemListElement: crumbs.map((crumb, i) => ({ '@type': 'ListItem' as const, position: i + 1, ...crumb })),
+    } satisfies BreadcrumbList);
+  }
+  if (role.faq?.length) {
+    graph.push({
+      '@type': 'FAQPage',
+      '@id': id('faq'),
+      url: page,
+      isPartOf: { '@id': page },
+      mainEntity: role.faq.map(({ question, answer }) => ({
+        '@type': 'Question' as const,
+        name: question,
+        acceptedAnswer: { '@type': 'Answer' as const, text: answer },
+      })),
+    } satisfies FAQPage);
+  }
+  // JSON drops undefined values: only what the role has is marked up
+  return JSON.parse(JSON.stringify({ '@context': 'https://schema.org', '@graph': graph })) as JsonLdGraph;
+}
+
+/**
+ * JSON-LD as the text of a `<script type="application/ld+json">`: `<`, `>` and `&` are escaped
+ * (as JSON's \u003c …), so no content — "</script>", "<!--" — can close or confuse the element,
+ * and U+2028/U+2029 too, for old JavaScript parsers.
+ */
+export const jsonLdText = (graph: JsonLdGraph): string =>
+  JSON.stringify(graph).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
