@@ -92,12 +92,18 @@ export default defineConfig(({ mode }) => {
       lib: cdn
         ? false
         : {
-            entry: { index: 'src/index.ts', define: 'src/define.ts', schema: 'src/schema/index.ts' },
+            entry: {
+              index: 'src/index.ts',
+              define: 'src/define.ts',
+              schema: 'src/schema/index.ts',
+              ssr: 'src/ssr/ssr.ts',
+              cli: 'src/ssr/cli.ts',
+            },
             formats: ['es'],
           },
       rolldownOptions: cdn
         ? { input: 'src/cdn.ts', output: { format: 'iife', entryFileNames: 'rolekit.js' } }
-        : { external: [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^zod($|\/)/] },
+        : { external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^lit-html($|\/)/, /^zod($|\/)/, /^node:/] },
     },
   };
 });

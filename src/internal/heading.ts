@@ -1,14 +1,16 @@
 import { html, type TemplateResult } from 'lit';
 
-/** `heading-level` clamped to what a widget inside someone else's page may use: 2–6. */
-export const clampLevel = (level: unknown): number => Math.min(6, Math.max(2, Number(level) | 0));
+/** `heading-level` clamped to a real heading level, 1–6 (1 when the role is the page's subject). */
+export const clampLevel = (level: unknown): number => Math.min(6, Math.max(1, Number(level) | 0));
 
 /**
- * A real heading element (`<h2>`…`<h6>`) at `level`, clamped to 2–6. Lit cannot bind a tag
- * name without static templates, so the five cases are spelled out.
+ * A real heading element (`<h1>`…`<h6>`) at `level`, clamped to 1–6. Lit cannot bind a tag
+ * name without static templates, so the six cases are spelled out.
  */
 export function heading(level: number, content: unknown, part = 'heading'): TemplateResult {
   switch (clampLevel(level)) {
+    case 1:
+      return html`<h1 part=${part}>${content}</h1>`;
     case 2:
       return html`<h2 part=${part}>${content}</h2>`;
     case 3:

@@ -61,7 +61,7 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
   declare data: RoleInput | T | undefined;
   /** URL of a JSON document. Fetched without credentials, once per URL per page. */
   declare src: string | undefined;
-  /** Level of the element's top heading, 2–6 (default 2), so it fits the host page's outline. */
+  /** Level of the element's top heading, 1–6 (default 2), so it fits the host page's outline: 1 when the role is the page's main subject. */
   declare headingLevel: number;
   /** `light`, `dark` or `auto` (follows the OS setting) paint a surface; unset inherits the page's colours. */
   declare theme: Theme | undefined;

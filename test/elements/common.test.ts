@@ -178,9 +178,9 @@ for (const tag of TAGS) {
     });
 
     describe('on the host page', () => {
-      it('heading-level sets the top heading, clamped to 2–6', async () => {
+      it('heading-level sets the top heading, clamped to 1–6', async () => {
         const seed = await loadSeed();
-        for (const [level, expected] of [[undefined, 'H2'], [4, 'H4'], [1, 'H2'], [9, 'H6']] as const) {
+        for (const [level, expected] of [[undefined, 'H2'], [4, 'H4'], [1, 'H1'], [0, 'H1'], [9, 'H6']] as const) {
           const { el } = await settle<Any>(html`<${t} .data=${seed} heading-level=${level ?? 2}></${t}>`);
           const first = await firstHeading(el);
           expect(first.tagName, `heading-level=${level}`).to.equal(expected);

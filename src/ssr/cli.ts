@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+/**
+ * npx rolekit render <file.json> [--element rk-role-page] [--page] [--canonical-url URL]
+ *   [--heading-level N] [--theme light|dark|auto] [--href URL] [--href-template T] [--script-src URL]
+ *
+ * Prints the server-rendered HTML of an element (declarative shadow DOM, all content) for a role
+ * document — or, with --page, a complete HTML document with title, meta description, canonical
+ * URL and JSON-LD. An invalid document prints its problems to stderr and exits with 1.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { InvalidDocumentError, renderElement, renderPage, TAG_NAMES, type TagName } from './ssr.js';
+
+const USAGE = `Usage: rolekit render <file.json> [--element <tag>] [--page] [--canonical-url <url>]
+         [--heading-level <2-6>] [--theme light|dark|auto] [--href <url>] [--href-template <template>] [--script-src <url>]
+Elements: ${TAG_NAMES.join(', ')}`;
+
+export function main(argv: string[], out = process.stdout, err = process.stderr): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        element: { type: 'string', default: 'rk-role-page' },
+        page: { type: 'boolean', default: false },
+        'canonical-url': { type: 'string' },
+        'heading-level': { type: 'string' },
+        theme: { type: 'string' },
+        href: { type: 'string' },
+        'href-template': { type: 'string' },
+        'script-src': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    err.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, file] = positionals;
+  if (values.help || command !== 'render' || !file) {
+    (values.help ? out : err).write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const element = values.element as TagName;
+  if (!TAG_NAMES.includes(element)) {
+    err.write(`unknown element <${element}>\n${USAGE}\n`);
+    return 2;
+  }
+  let document: unknown;
+  try {
+    document = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    err.write(`${file}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const options = {
+    element,
+    headingLevel: values['heading-level'] ? Number(values['heading-level']) : undefined,
+    theme: values.theme as 'light' | 'dark' | 'auto' | undefined,
+    href: values.href,
+    hrefTemplate: values['href-template'],
+    canonicalUrl: values['canonical-url'],
+    scriptSrc: values['script-src'],
+  };
+  try {
+    out.write(values.page ? renderPage(document, options) : `${renderElement(element, document, options)}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof InvalidDocumentError)) throw error;
+    err.write(`${file}: ${error.message}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

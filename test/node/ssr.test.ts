@@ -1,0 +1,140 @@
+// rolekit/ssr and the CLI: every element renders on a server to declarative shadow DOM holding
+// ALL of its content (FAQ answers included, collapsed), with its data as inline JSON for the
+// browser; --page makes a complete document with title, description, canonical URL and JSON-LD.
+// Run after `npm run build` (the CLI test runs the built dist/cli.js).
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { parseRole, toJsonLd, type Role } from '../../src/schema/index.js';
+import { InvalidDocumentError, renderElement, renderPage, TAG_NAMES } from '../../src/ssr/ssr.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+const seedJson = JSON.parse(readFileSync('data/python-web-developer.json', 'utf8'));
+const seed = (parseRole(seedJson) as { ok: true; value: Role }).value;
+const index = JSON.parse(readFileSync('data/index.json', 'utf8'));
+
+/** All text in parsed HTML, declarative shadow roots (template contents) included; scripts left out. */
+function textOf(node: Node): string {
+  if (node.nodeName === '#text') return (node as { value: string }).value;
+  if (node.nodeName === 'script' || node.nodeName === 'style') return '';
+  const own = 'childNodes' in node ? node.childNodes.map(textOf).join(' ') : '';
+  const content = node.nodeName === 'template' ? textOf((node as unknown as { content: Node }).content) : '';
+  return `${own} ${content}`;
+}
+const normalise = (s: string) => s.replace(/\s+/g, ' ');
+const visibleText = (markup: string) => normalise(textOf(parseFragment(markup) as unknown as Node));
+
+/** Every line of the seed role: the texts a role page must hold. */
+const SEED_LINES = [
+  seed.title,
+  seed.summary,
+  ...Object.values(seed.atAGlance!).filter((v): v is string => typeof v === 'string'),
+  seed.atAGlance!.aiImpact!.text!,
+  ...seed.duties!,
+  ...seed.overview!,
+  ...seed.qualifications!.flatMap((g) => [g.heading, ...(g.qualifier ? [g.qualifier] : []), ...g.items]),
+  ...seed.careerOutlook!,
+  ...seed.faq!.flatMap((f) => [f.question, f.answer]),
+];
+
+test('the role page, rendered on the server, holds every line of the seed', () => {
+  const markup = renderElement('rk-role-page', seedJson, { headingLevel: 1 });
+  const text = visibleText(markup);
+  assert.ok(SEED_LINES.length > 50);
+  for (const line of SEED_LINES) assert.ok(text.includes(normalise(line)), `missing: ${line.slice(0, 80)}`);
+  // the cover letter's texts are split around their [placeholders]: check the words between
+  const letter = seed.coverLetter!;
+  for (const paragraph of [letter.greeting, ...letter.paragraphs, letter.closing ?? '', letter.signature]) {
+    for (const piece of paragraph.split(/\[[^\]]*\]/)) assert.ok(text.includes(normalise(piece).trim()), piece.slice(0, 60));
+  }
+  assert.match(markup, /<template shadowroot="open" shadowrootmode="open">/);
+  assert.match(markup, /<h1[ >]/);
+});
+
+test('FAQ answers are in the HTML, collapsed (hidden="until-found", so find-in-page opens them)', () => {
+  const markup = renderElement('rk-faq', seedJson);
+  const text = visibleText(markup);
+  for (const { question, answer } of seed.faq!) {
+    assert.ok(text.includes(normalise(question)));
+    assert.ok(text.includes(normalise(answer)));
+  }
+  assert.equal(markup.match(/hidden="until-found"/g)?.length, seed.faq!.length);
+  assert.equal(markup.match(/aria-expanded="false"/g)?.length, seed.faq!.length);
+});
+
+test('every element renders on the server, with its data as inline JSON for hydration', () => {
+  for (const tag of TAG_NAMES) {
+    const doc = tag === 'rk-role-board' ? index : seedJson;
+    const markup = renderElement(tag, doc, { href: '/roles/python-web-developer/' });
+    assert.ok(markup.includes(`<${tag}`), tag);
+    assert.ok(markup.includes('shadowrootmode="open"'), tag);
+    const json = markup.match(/<script type="application\/json">(.*?)<\/script><\/rk-[a-z-]+>\s*(<!--\/lit-part-->)?$/s);
+    assert.ok(json, `${tag}: inline JSON before the closing tag`);
+    assert.equal(JSON.parse(json[1]).schemaVersion ?? 'listing', tag === 'rk-role-board' ? 'listing' : 1);
+    assert.ok(visibleText(markup).length > 100, `${tag} renders its content`);
+  }
+  const board = visibleText(renderElement('rk-role-board', index, { hrefTemplate: '/roles/{slug}/' }));
+  for (const role of index.roles.slice(0, 13)) assert.ok(board.includes(normalise(role.title)), role.title);
+});
+
+test('role content cannot close the inline JSON script', () => {
+  const hostile = { ...seedJson, title: '</script><script>alert(1)</script>', summary: '<!--' };
+  const markup = renderElement('rk-duties', hostile);
+  const scripts: Node[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeName === 'script') scripts.push(node);
+    if ('childNodes' in node) node.childNodes.forEach(walk);
+    if (node.nodeName === 'template') walk((node as unknown as { content: Node }).content);
+  };
+  walk(parse(`<!doctype html><body>${markup}`) as unknown as Node);
+  assert.equal(scripts.length, 1, 'one script element: the data');
+  const text = (scripts[0] as unknown as { childNodes: { value: string }[] }).childNodes[0].value;
+  assert.equal(JSON.parse(text).title, hostile.title);
+});
+
+test('an invalid document is refused with its problems, not rendered', () => {
+  assert.throws(() => renderElement('rk-role-page', { ...seedJson, faq: 'no' }), (error: unknown) => {
+    assert.ok(error instanceof InvalidDocumentError);
+    assert.deepEqual(error.problems, [{ path: 'faq', message: 'expected a list, got text' }]);
+    return true;
+  });
+});
+
+test('renderPage: a complete document with title, description, canonical URL and JSON-LD', () => {
+  const url = 'https://careers.example.com/roles/python-web-developer/';
+  const page = renderPage(seedJson, { canonicalUrl: url, scriptSrc: '/rolekit.js' });
+  const doc = parse(page);
+  const find = (node: Node, name: string, out: Node[] = []): Node[] => {
+    if (node.nodeName === name) out.push(node);
+    if ('childNodes' in node) node.childNodes.forEach((c) => find(c, name, out));
+    return out;
+  };
+  const attr = (node: Node, name: string) => (node as unknown as { attrs: { name: string; value: string }[] }).attrs.find((a) => a.name === name)?.value;
+  assert.equal(visibleText(page.match(/<title>.*<\/title>/)![0]).trim(), seed.title);
+  assert.equal(attr(find(doc as unknown as Node, 'meta').find((m) => attr(m, 'name') === 'description')!, 'content'), seed.summary);
+  assert.equal(attr(find(doc as unknown as Node, 'link').find((l) => attr(l, 'rel') === 'canonical')!, 'href'), url);
+  const ld = find(doc as unknown as Node, 'script').find((s) => attr(s, 'type') === 'application/ld+json')!;
+  assert.deepEqual(JSON.parse(((ld as unknown as { childNodes: { value: string }[] }).childNodes[0]).value), toJsonLd(seed, { url }));
+  assert.equal(find(doc as unknown as Node, 'html').map((h) => attr(h, 'lang'))[0], 'en');
+  assert.ok(page.includes('<script src="/rolekit.js" defer></script>'));
+});
+
+test('the CLI prints an element, a page, or the problems of an invalid file', () => {
+  const cli = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
+  const element = cli('render', 'data/python-web-developer.json', '--element', 'rk-role-page');
+  assert.equal(element.status, 0, element.stderr);
+  assert.match(element.stdout, /<rk-role-page[^>]*><template shadowroot="open" shadowrootmode="open">/);
+  const page = cli('render', 'data/python-web-developer.json', '--page', '--canonical-url', 'https://example.com/roles/pwd/');
+  assert.equal(page.status, 0, page.stderr);
+  assert.match(page.stdout, /^<!doctype html>/);
+  assert.ok(page.stdout.includes('<link rel="canonical" href="https://example.com/roles/pwd/">'));
+  assert.ok(page.stdout.includes('application/ld+json'));
+  const invalid = cli('render', 'data/fixtures/invalid/wrong-type.json');
+  assert.equal(invalid.status, 1);
+  assert.match(invalid.stderr, /the document is invalid/);
+  assert.equal(invalid.stdout, '');
+  const unknown = cli('render', 'data/python-web-developer.json', '--element', 'rk-nope');
+  assert.equal(unknown.status, 2);
+});
