@@ -3,6 +3,8 @@
  * global it has, `window.rolekit` — kept to what a page without a build step needs; the classes
  * are reachable through `customElements.get()`.
  */
+// before any element exists: elements rendered on a server (rolekit/ssr) hydrate instead of re-rendering
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './define.js';
 import { registerStrings } from './i18n/strings.js';
 import { VERSION } from './internal/define.js';
@@ -17,3 +19,7 @@ declare global {
 // A second copy of the bundle on the page keeps the first one's namespace: the elements in use
 // are the first copy's, and so must be the catalogue `registerStrings` fills.
 globalThis.rolekit ??= api;
+
+// Lit's hydration support hands itself over through a global, read once when Lit's element class
+// is defined (above, inside this bundle): gone now, so the bundle adds no global but `rolekit`.
+delete (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
