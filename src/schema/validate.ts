@@ -84,7 +84,9 @@ export function validate(shape: Shape, input: unknown, problems: Problem[], path
     } else if ('min' in check && value.length < check.min) report(MESSAGES.tooFewItems(check.min));
     else if ('pattern' in check && !check.pattern.test(value as string)) report(check.message);
   }
-  return shape.type === 'array'
-    ? (value as unknown[]).map((item, i) => validate(shape.item, item, problems, `${path}[${i}]`))
-    : value;
+  if (shape.type === 'string') return value;
+  // every index, holes of a sparse array included (`map` would skip them): a hole is a missing item
+  const output: unknown[] = [];
+  for (let i = 0; i < value.length; i++) output.push(validate(shape.item, value[i], problems, `${path}[${i}]`));
+  return output;
 }

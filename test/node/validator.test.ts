@@ -112,6 +112,16 @@ test('a too-long list is refused at once, with the problem zod reports too', () 
   checkRole({ ...seed, faq }, 'faq of 100,000');
 });
 
+test('a sparse array (possible through .data): its holes are missing items, as zod says', () => {
+  const duties = ['Build things'];
+  duties[3] = 'Ship things';
+  checkRole({ ...seed, duties }, 'sparse duties');
+  assert.deepEqual(parseRole({ ...seed, duties }).ok ? [] : (parseRole({ ...seed, duties }) as { problems: unknown[] }).problems, [
+    { path: 'duties[1]', message: 'is required' },
+    { path: 'duties[2]', message: 'is required' },
+  ]);
+});
+
 test('keys named __proto__ or constructor are data: dropped, and nothing global changes', () => {
   const hostile = JSON.parse(`{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, ${JSON.stringify(seed).slice(1)}`);
   const result = parseRole(hostile);
