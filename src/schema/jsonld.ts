@@ -79,9 +79,12 @@ export function toJsonLd(role: Role, { url }: JsonLdOptions): JsonLdGraph {
 }
 
 /**
- * JSON-LD as the text of a `<script type="application/ld+json">`: `<`, `>` and `&` are escaped
- * (as JSON's \u003c …), so no content — "</script>", "<!--" — can close or confuse the element,
- * and U+2028/U+2029 too, for old JavaScript parsers.
+ * Any JSON value as the text of a `<script>` element (JSON-LD, inline data): `<`, `>` and `&`
+ * are escaped (as JSON's \u003c …), so no content — "</script>", "<!--" — can close or confuse
+ * the element, and U+2028/U+2029 too, for old JavaScript parsers. It parses back unchanged.
  */
-export const jsonLdText = (graph: JsonLdGraph): string =>
-  JSON.stringify(graph).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export const scriptJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** JSON-LD as the text of a `<script type="application/ld+json">` (see `scriptJson`). */
+export const jsonLdText = (graph: JsonLdGraph): string => scriptJson(graph);

@@ -12,7 +12,7 @@ import type { ELEMENTS } from '../define.js';
 import { parseRole, parseRoleIndex, type Problem } from '../schema/parse.js';
 import type { Role } from '../schema/role.js';
 import type { RoleIndex } from '../schema/role-index.js';
-import { jsonLdText, toJsonLd } from '../schema/jsonld.js';
+import { jsonLdText, scriptJson, toJsonLd } from '../schema/jsonld.js';
 
 export type TagName = keyof typeof ELEMENTS;
 
@@ -51,10 +51,6 @@ export class InvalidDocumentError extends Error {
   }
 }
 
-/** JSON as the text of a `<script>`: `<`, `>`, `&` and U+2028/9 escaped, so nothing can close it. */
-export const scriptJson = (value: unknown): string =>
-  JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-
 /**
  * Renders `<tag>` with `document` (a role, or a listing for `rk-role-board`) to an HTML string:
  * the element, its declarative shadow root with all the content, and the validated document as
@@ -62,28 +58,36 @@ export const scriptJson = (value: unknown): string =>
  * document is invalid (the caller decides what a build does then).
  */
 export function renderElement(tag: TagName, document: unknown, options: RenderOptions = {}): string {
-  const t = TAGS[tag];
-  if (!t) throw new TypeError(`unknown element <${tag}>: one of ${TAG_NAMES.join(', ')}`);
+  return renderValid(tag, validFor(tag, document), options);
+}
+
+/** The validated document for `tag` (a listing for the board, a role otherwise), or the problems thrown. */
+function validFor(tag: TagName, document: unknown): Role | RoleIndex {
+  if (!TAGS[tag]) throw new TypeError(`unknown element <${tag}>: one of ${TAG_NAMES.join(', ')}`);
   const result = tag === 'rk-role-board' ? parseRoleIndex(document) : parseRole(document);
   if (!result.ok) throw new InvalidDocumentError(result.problems);
+  return result.value;
+}
+
+function renderValid(tag: TagName, value: Role | RoleIndex, options: RenderOptions): string {
+  const t = TAGS[tag];
   const { headingLevel, theme, href, hrefTemplate } = options;
   /* eslint-disable lit/binding-positions, lit/no-invalid-html -- lit/static-html: the tag is a literal from TAGS */
   const markup = collectResultSync(
     render(
       html`<${t}
-        .data=${result.value}
+        .data=${value}
         heading-level=${headingLevel ?? nothing}
         theme=${theme ?? nothing}
         href=${tag === 'rk-role-card' ? (href ?? nothing) : nothing}
         href-template=${tag === 'rk-role-board' ? (hrefTemplate ?? nothing) : nothing}
-        ?no-url-sync=${false}
       ></${t}>`,
     ),
   );
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   // the data, for the browser: the element reads it from this child instead of fetching
   const close = markup.lastIndexOf(`</${tag}>`);
-  return `${markup.slice(0, close)}<script type="application/json">${scriptJson(result.value)}</script>${markup.slice(close)}`;
+  return `${markup.slice(0, close)}<script type="application/json">${scriptJson(value)}</script>${markup.slice(close)}`;
 }
 
 export interface PageOptions extends RenderOptions {
@@ -105,9 +109,8 @@ const escapeHtml = (text: string): string =>
  */
 export function renderPage(role: unknown, options: PageOptions & { element?: TagName } = {}): string {
   const element = options.element ?? 'rk-role-page';
-  const body = renderElement(element, role, { headingLevel: 1, ...options });
-  const value = (element === 'rk-role-board' ? parseRoleIndex(role) : parseRole(role)) as { ok: true; value: Role | RoleIndex };
-  const doc = value.value;
+  const doc = validFor(element, role);
+  const body = renderValid(element, doc, { headingLevel: 1, ...options });
   const isRole = 'title' in doc;
   const title = isRole ? doc.title : 'Roles';
   const description = isRole ? doc.summary : `${doc.roles.length} roles`;
