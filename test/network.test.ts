@@ -6,7 +6,7 @@ import { html } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/define.js';
 import { DutiesElement } from '../src/elements/duties/duties.js';
-import { clearFetchCache, retryPolicy } from '../src/internal/fetch-json.js';
+import { backoff, clearFetchCache, retryPolicy } from '../src/internal/fetch-json.js';
 import { cleanup, loadSeed, SEED_URL, settle, shadow } from './helpers.js';
 
 let key = 0;
@@ -49,14 +49,12 @@ describe('failing networks', () => {
     expect(t2 - t1).to.be.at.least(95);
   });
 
-  it('the waits have random jitter: no two pages retry in step', async () => {
-    retryPolicy.delay = 100;
-    Math.random = () => 0.999; // the largest jitter: waits of ~100 then ~200 ms
-    const { k, url } = flaky('fail=2&status=500');
-    await settle(html`<rk-duties src=${url}></rk-duties>`);
-    const [t0, t1, t2] = await hits(k);
-    expect(t1 - t0).to.be.at.least(95);
-    expect(t2 - t1).to.be.at.least(195);
+  it('the waits double each time, with random jitter of 0.5–1 (no two pages retry in step)', () => {
+    retryPolicy.delay = 500;
+    expect([backoff(0, 0), backoff(0, 1), backoff(1, 0), backoff(1, 1)]).to.deep.equal([250, 500, 500, 1000]);
+    const waits = new Set(Array.from({ length: 20 }, () => backoff(0)));
+    expect(waits.size).to.be.greaterThan(1);
+    for (const wait of waits) expect(wait).to.be.within(250, 500);
   });
 
   it('a 5xx that persists: 3 requests in all, then the error state, whose Retry loads again', async () => {

@@ -1,11 +1,14 @@
 import type { RkErrorDetail } from '../events/rk-error.js';
 
-/** Failed loads, thrown in the shape the `rk-error` event reports (they never leave rolekit). */
-const failures = new WeakSet<object>();
+/**
+ * Failed loads, thrown in the shape the `rk-error` event reports (they never leave rolekit), with
+ * the milliseconds the server asked to wait before another try (Retry-After), when it did.
+ */
+const failures = new WeakMap<object, number | undefined>();
 
-function fail(kind: RkErrorDetail['kind'], message: string, src: string, status?: number): RkErrorDetail {
+function fail(kind: RkErrorDetail['kind'], message: string, src: string, status?: number, wait?: number): RkErrorDetail {
   const detail = { kind, src, status, problems: [{ path: '', message }] };
-  failures.add(detail);
+  failures.set(detail, wait);
   return detail;
 }
 
@@ -22,6 +25,10 @@ export const isTransient = ({ kind, status = 0 }: RkErrorDetail): boolean =>
  */
 export const retryPolicy = { retries: 2, delay: 500, maxWait: 30_000 };
 
+/** The wait before retry number `retry` (0-based): `delay`·2^retry, scaled by a jitter of 0.5–1. */
+export const backoff = (retry: number, random = Math.random()): number =>
+  retryPolicy.delay * 2 ** retry * (0.5 + random / 2);
+
 /** Milliseconds the server asked to wait (Retry-After: seconds, or an HTTP date). */
 function retryAfter(response: Response): number | undefined {
   const header = response.headers.get('retry-after');
@@ -29,8 +36,6 @@ function retryAfter(response: Response): number | undefined {
   const wait = /^\d+$/.test(header) ? Number(header) * 1000 : Date.parse(header) - Date.now();
   return Number.isNaN(wait) ? undefined : Math.max(0, wait);
 }
-
-const waits = new WeakMap<RkErrorDetail, number | undefined>();
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise((resolve, reject) => {
@@ -49,10 +54,8 @@ async function attempt(url: string, signal: AbortSignal, timeout: number, maxByt
     // credentials omitted: role files are public, and the host page's cookies are not ours to send
     const response = await fetch(url, { credentials: 'omit', signal: both });
     if (!response.ok) {
-      const error = fail('http', `HTTP ${response.status}`, url, response.status);
-      waits.set(error, retryAfter(response));
       void response.body?.cancel();
-      throw error;
+      throw fail('http', `HTTP ${response.status}`, url, response.status, retryAfter(response));
     }
     type = response.headers.get('content-type') ?? 'no content type';
     if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
@@ -88,10 +91,9 @@ async function request(url: string, signal: AbortSignal, timeout: number, maxByt
     try {
       return await attempt(url, signal, timeout, maxBytes);
     } catch (error) {
-      const { retries, delay, maxWait } = retryPolicy;
-      if (!isLoadError(error) || !isTransient(error) || retry >= retries) throw error;
-      const wait = waits.get(error) ?? delay * 2 ** retry * (0.5 + Math.random() / 2);
-      if (wait > maxWait) throw error;
+      if (!isLoadError(error) || !isTransient(error) || retry >= retryPolicy.retries) throw error;
+      const wait = failures.get(error) ?? backoff(retry);
+      if (wait > retryPolicy.maxWait) throw error;
       await sleep(wait, signal);
     }
   }
