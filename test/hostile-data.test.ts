@@ -11,6 +11,7 @@ import { SAFE_HREF_PATTERN } from '../src/schema/constants.js';
 import { ROLE_INDEX_SHAPE, ROLE_SHAPE } from '../src/schema/shapes.js';
 import type { Shape } from '../src/schema/validate.js';
 import { cleanup, deepText, loadJson, loadSeed, settle } from './helpers.js';
+import { mutate, pathsOf } from './mutate.js';
 
 const HOSTILE = [
   '<script>window.__pwned = 1</script>',
@@ -233,25 +234,13 @@ describe('arbitrary documents (fast-check)', function () {
     const seed = await loadSeed();
     const listing = await loadJson<{ roles: unknown[] }>('/data/index.json');
     const smallListing = { ...listing, roles: listing.roles.slice(0, 4) };
-    const paths = (value: unknown, prefix: (string | number)[] = []): (string | number)[][] =>
-      value === null || typeof value !== 'object'
-        ? [prefix]
-        : [prefix, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, Array.isArray(value) ? Number(k) : k]))];
-    const mutate = (doc: unknown, path: (string | number)[], value: unknown) => {
-      if (!path.length) return value;
-      const copy = structuredClone(doc) as Record<string | number, unknown>;
-      let at = copy;
-      for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
-      at[path.at(-1)!] = value;
-      return copy;
-    };
     const value = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(...HOSTILE), fc.constantFrom('', ' ', null, [], {}, 0, 'javascript:alert(1)'));
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...TAGS), way, fc.constantFrom(...paths(seed)), value, (tag, w, path, v) => check(tag, w, mutate(seed, path, v))),
+      fc.asyncProperty(fc.constantFrom(...TAGS), way, fc.constantFrom(...pathsOf(seed)), value, (tag, w, path, v) => check(tag, w, mutate(seed, path, v))),
       { numRuns: 500 },
     );
     await fc.assert(
-      fc.asyncProperty(way, fc.constantFrom(...paths(smallListing)), value, (w, path, v) => check('rk-role-board', w, mutate(smallListing, path, v))),
+      fc.asyncProperty(way, fc.constantFrom(...pathsOf(smallListing)), value, (w, path, v) => check('rk-role-board', w, mutate(smallListing, path, v))),
       { numRuns: 150 },
     );
   });

@@ -13,6 +13,7 @@ import {
   RoleSchema,
   type ParseResult,
 } from '../../src/schema/index.js';
+import { DELETE, mutate, pathsOf } from '../mutate.js';
 
 const seed = JSON.parse(readFileSync('data/python-web-developer.json', 'utf8'));
 const index = JSON.parse(readFileSync('data/index.json', 'utf8'));
@@ -36,28 +37,6 @@ function checkRole(input: unknown, label = JSON.stringify(input)?.slice(0, 200) 
 
 function checkIndex(input: unknown): void {
   agree(parseRoleIndex(input), parseWith(RoleIndexSchema, input), JSON.stringify(input)?.slice(0, 200) ?? 'undefined');
-}
-
-/** Every path into a JSON value: ['faq', 2, 'answer'], … */
-function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (value === null || typeof value !== 'object') return [prefix];
-  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-  return [prefix, ...entries.flatMap(([k, v]) => pathsOf(v, [...prefix, k]))];
-}
-
-/** A copy of `doc` with the value at `path` replaced (or deleted, when `value` is DELETE). */
-const DELETE = Symbol('delete');
-function mutate(doc: unknown, path: (string | number)[], value: unknown): unknown {
-  if (!path.length) return value === DELETE ? undefined : value;
-  const copy = structuredClone(doc) as Record<string | number, unknown>;
-  let at = copy;
-  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
-  const last = path.at(-1)!;
-  if (value === DELETE) {
-    if (Array.isArray(at)) at.splice(last as number, 1);
-    else delete at[last];
-  } else at[last] = value;
-  return copy;
 }
 
 /** Values that probe the schema's edges: blank and long text, hostile links, wrong kinds. */
