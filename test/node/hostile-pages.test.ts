@@ -186,37 +186,24 @@ describe('two copies of rolekit on one page', () => {
   })}</script>`;
   const warnings = (v: Visit) => v.console.filter((m) => m.type === 'warning' || m.type === 'error');
 
-  test('the script-tag bundle loaded twice: no exception, one clear warning, one namespace', async () => {
-    const url = page('/twice.html', '<script src="/dist/cdn/rolekit.js" defer></script><script src="/dist/cdn/rolekit.js?again" defer></script>', WIDGETS);
-    const v = await visit(url);
-    assert.deepEqual(v.pageErrors, []);
-    assert.deepEqual(warnings(v).map((m) => m.text), [
-      `rolekit ${version}: <rk-at-a-glance> is already defined by rolekit ${version}; keeping that one. Load rolekit once per page.`,
-    ]);
-    assert.equal((await testState(v.page)).ready, WIDGET_COUNT);
-    await v.page.close();
-  });
-
-  test('the npm build of another version, then the script-tag bundle', async () => {
-    const url = page('/npm-then-cdn.html', `${IMPORT_MAP}<script type="module" src="/npm/define.js"></script><script src="/dist/cdn/rolekit.js" defer></script>`, WIDGETS);
-    const v = await visit(url);
-    assert.deepEqual(v.pageErrors, []);
-    assert.deepEqual(warnings(v).map((m) => m.text), [
-      `rolekit ${version}: <rk-at-a-glance> is already defined by rolekit ${OTHER_VERSION}; keeping that one. Load rolekit once per page.`,
-    ]);
-    assert.equal((await testState(v.page)).ready, WIDGET_COUNT);
-    await v.page.close();
-  });
-
-  test('the script-tag bundle, then the npm build of another version', async () => {
-    const url = page('/cdn-then-npm.html', `${IMPORT_MAP}<script src="/dist/cdn/rolekit.js"></script><script type="module" src="/npm/define.js"></script>`, WIDGETS);
-    const v = await visit(url);
-    assert.deepEqual(v.pageErrors, []);
-    assert.deepEqual(warnings(v).map((m) => m.text), [
-      `rolekit ${OTHER_VERSION}: <rk-at-a-glance> is already defined by rolekit ${version}; keeping that one. Load rolekit once per page.`,
-    ]);
-    assert.equal((await testState(v.page)).ready, WIDGET_COUNT);
-    await v.page.close();
+  const CDN = '<script src="/dist/cdn/rolekit.js" defer></script>';
+  const NPM = '<script type="module" src="/npm/define.js"></script>';
+  /** [case, <head> scripts, the version that loses, the version that keeps its elements] */
+  const CASES: [string, string, string, string][] = [
+    ['the script-tag bundle loaded twice', `${CDN}${CDN.replace('.js"', '.js?again"')}`, version, version],
+    ['the npm build of another version, then the script-tag bundle', `${IMPORT_MAP}${NPM}${CDN}`, version, OTHER_VERSION],
+    ['the script-tag bundle, then the npm build of another version', `${IMPORT_MAP}${CDN.replace(' defer', '')}${NPM}`, OTHER_VERSION, version],
+  ];
+  CASES.forEach(([name, head, loser, winner], i) => {
+    test(`${name}: no exception, one clear warning, every element works`, async () => {
+      const v = await visit(page(`/copies-${i}.html`, head, WIDGETS));
+      assert.deepEqual(v.pageErrors, []);
+      assert.deepEqual(warnings(v).map((m) => m.text), [
+        `rolekit ${loser}: <rk-at-a-glance> is already defined by rolekit ${winner}; keeping that one. Load rolekit once per page.`,
+      ]);
+      assert.equal((await testState(v.page)).ready, WIDGET_COUNT);
+      await v.page.close();
+    });
   });
 });
 
@@ -315,7 +302,6 @@ describe('host page CSS', () => {
   let baseline: string[];
 
   before(async () => {
-    virtual.set('/host/plain.css', { type: 'text/css', body: '' });
     const v = await visit(page('/css-plain.html', `${FRAME}<script src="/dist/cdn/rolekit.js" defer></script>`, WIDGETS_SHOWN), 5);
     baseline = await snapshot(v.page);
     await v.page.screenshot({ path: 'test-results/host-css-plain.png', fullPage: true, clip: { x: 0, y: 0, width: 780, height: 1400 } });
