@@ -35,7 +35,10 @@ const terserPass = (): Plugin => ({
       const result = await minify(chunk.code, {
         ecma: 2020,
         compress: { passes: 3 },
-        format: { comments: false },
+        // ASCII only (\u escapes): a page served in another encoding (a legacy windows-1252 site)
+        // decodes a script in its own; "…" or "→" would turn to mojibake, and templates would stop
+        // matching the server-rendered HTML they hydrate
+        format: { comments: false, ascii_only: true },
         sourceMap: chunk.map ? { content: JSON.stringify(chunk.map), url: `${chunk.fileName}.map` } : false,
       });
       chunk.code = result.code!;

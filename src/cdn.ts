@@ -4,6 +4,7 @@
  * are reachable through `customElements.get()`.
  */
 // before any element exists: elements rendered on a server (rolekit/ssr) hydrate instead of re-rendering
+import { hostHydrateHook } from './internal/host-hydrate-hook.js';
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './define.js';
 import { registerStrings } from './i18n/strings.js';
@@ -21,5 +22,7 @@ declare global {
 globalThis.rolekit ??= api;
 
 // Lit's hydration support hands itself over through a global, read once when Lit's element class
-// is defined (above, inside this bundle): gone now, so the bundle adds no global but `rolekit`.
-delete (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
+// is defined (above, inside this bundle): put back as the page had it, so the bundle adds no
+// global but `rolekit` and a host's own hook survives.
+if (hostHydrateHook === undefined) delete (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
+else (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport = hostHydrateHook;

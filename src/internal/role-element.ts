@@ -1,5 +1,5 @@
 import type { RkErrorDetail } from '../events/rk-error.js';
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { format, stringsFor, type Strings } from '../i18n/strings.js';
 import { parseRole, formatProblem, type ParseResult } from '../schema/parse.js';
 import type { Role, RoleInput } from '../schema/role.js';
@@ -77,6 +77,41 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
     this.timeout = 10000;
     // the prototype method, not a closure: one parser per class lets elements share validation results
     this.source = new DataSource<T>(this, this.parse, (this.constructor as typeof RoleElement).maxBytes);
+  }
+
+  /** Set on connecting with a declarative (server-rendered) shadow root that the first update hydrates. */
+  #hydrating = false;
+
+  override connectedCallback(): void {
+    this.#hydrating = !this.hasUpdated && this.shadowRoot !== null;
+    super.connectedCallback();
+  }
+
+  /**
+   * Applies `change` (state from the page: its URL, its hash) now — or, when the first update
+   * hydrates server-rendered DOM, right after it: hydration expects the DOM the server rendered
+   * from the data alone, and a different first render would leave it stale.
+   */
+  protected afterHydration(change: () => void): void {
+    if (this.#hydrating && !this.hasUpdated) void this.updateComplete.then(change);
+    else change();
+  }
+
+  /**
+   * Hydration that fails — server HTML from another rolekit version, whose templates differ —
+   * must not throw into the page or leave stale DOM: the element renders afresh (keeping the
+   * server's styles) and says so once in the console.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!this.#hydrating || this.hasUpdated) throw error;
+      this.#hydrating = false;
+      console.warn(`rolekit ${VERSION}: the server-rendered HTML of <${this.localName}> does not match this version (render and load the same version); rendered it afresh.`, error);
+      for (const node of [...this.renderRoot.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+      render(this.render(), this.renderRoot, this.renderOptions);
+    }
   }
 
   /** Validates incoming data; elements that take another document type override this. */

@@ -1,5 +1,6 @@
-import type { BreadcrumbList, FAQPage, Occupation, WebPage } from 'schema-dts';
+import type { BreadcrumbList, FAQPage, ItemList, Occupation, WebPage } from 'schema-dts';
 import type { Role } from './role.js';
+import type { RoleIndex, RoleIndexEntry } from './role-index.js';
 
 /** A JSON-LD node. Each node is built to satisfy its schema-dts type (checked by `tsc`). */
 export type JsonLdNode = { '@type': string; '@id'?: string } & Record<string, unknown>;
@@ -51,7 +52,7 @@ export function toJsonLd(role: Role, { url }: JsonLdOptions): JsonLdGraph {
   const graph: JsonLdNode[] = [webPage, occupation];
   if (role.category) {
     const crumbs = [
-      { name: role.category.name, item: role.category.href && new URL(role.category.href, page).href },
+      { name: role.category.name, item: role.category.href && resolve(role.category.href, page) },
       { name: role.title, item: page },
     ];
     webPage.breadcrumb = { '@id': id('breadcrumb') };
@@ -76,6 +77,45 @@ export function toJsonLd(role: Role, { url }: JsonLdOptions): JsonLdGraph {
   }
   // JSON drops undefined values: only what the role has is marked up
   return JSON.parse(JSON.stringify({ '@context': 'https://schema.org', '@graph': graph })) as JsonLdGraph;
+}
+
+export interface ItemListOptions {
+  /** The absolute URL of the page that lists the roles: the list's id, and the base for relative links. */
+  url: string;
+  /** Where each role lives (default: its `href` in the listing); relative URLs resolve against `url`. */
+  href?: (entry: RoleIndexEntry) => string;
+}
+
+/**
+ * The schema.org ItemList for a page listing roles: one ListItem per role — its position, URL
+ * and title — in the listing's order, so crawlers find every role page from the careers page
+ * (whose cards are the same links). Pure: no DOM, usable on a server.
+ */
+export function toItemList(index: RoleIndex, { url, href = (entry) => entry.href }: ItemListOptions): JsonLdGraph {
+  const page = new URL(url).href;
+  const items = index.roles.flatMap((entry) => {
+    const target = resolve(href(entry), page);
+    return target ? [{ url: target, name: entry.title }] : []; // a role without a usable link is not listed
+  });
+  const list = {
+    '@type': 'ItemList',
+    '@id': `${page.split('#')[0]}#roles`,
+    url: page,
+    numberOfItems: items.length,
+    itemListElement: items.map((item, i) => ({ '@type': 'ListItem' as const, position: i + 1, ...item })),
+  } satisfies ItemList;
+  return { '@context': 'https://schema.org', '@graph': [list] };
+}
+
+/** `href` as an absolute http(s) URL against `base`, or undefined when it is empty or not a web link. */
+function resolve(href: string, base: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, base);
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
 /// <reference types="node" />
 /**
  * npx rolekit render <file.json> [--element rk-role-page] [--page] [--canonical-url URL]
- *   [--heading-level N] [--theme light|dark|auto] [--href URL] [--href-template T] [--script-src URL]
+ *   [--site-name NAME] [--heading-level N] [--theme light|dark|auto] [--href URL] [--href-template T] [--script-src URL]
  *
  * Prints the server-rendered HTML of an element (declarative shadow DOM, all content) for a role
  * document — or, with --page, a complete HTML document with title, meta description, canonical
@@ -12,8 +12,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { InvalidDocumentError, renderElement, renderPage, TAG_NAMES, type TagName } from './ssr.js';
 
-const USAGE = `Usage: rolekit render <file.json> [--element <tag>] [--page] [--canonical-url <url>]
-         [--heading-level <2-6>] [--theme light|dark|auto] [--href <url>] [--href-template <template>] [--script-src <url>]
+const USAGE = `Usage: rolekit render <file.json> [--element <tag>] [--page] [--canonical-url <url>] [--site-name <name>]
+         [--heading-level <1-6>] [--theme light|dark|auto] [--href <url>] [--href-template <template>] [--script-src <url>]
 Elements: ${TAG_NAMES.join(', ')}`;
 
 export function main(argv: string[], out = process.stdout, err = process.stderr): number {
@@ -26,6 +26,7 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
         element: { type: 'string', default: 'rk-role-page' },
         page: { type: 'boolean', default: false },
         'canonical-url': { type: 'string' },
+        'site-name': { type: 'string' },
         'heading-level': { type: 'string' },
         theme: { type: 'string' },
         href: { type: 'string' },
@@ -63,6 +64,7 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
     href: values.href,
     hrefTemplate: values['href-template'],
     canonicalUrl: values['canonical-url'],
+    siteName: values['site-name'],
     scriptSrc: values['script-src'],
   };
   try {

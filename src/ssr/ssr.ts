@@ -8,11 +8,13 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import '../define.js';
+import { VERSION } from '../internal/define.js';
+import { hrefOf } from '../elements/role-board/role-board.js';
 import type { ELEMENTS } from '../define.js';
 import { parseRole, parseRoleIndex, type Problem } from '../schema/parse.js';
 import type { Role } from '../schema/role.js';
 import type { RoleIndex } from '../schema/role-index.js';
-import { jsonLdText, scriptJson, toJsonLd } from '../schema/jsonld.js';
+import { jsonLdText, scriptJson, toItemList, toJsonLd } from '../schema/jsonld.js';
 
 export type TagName = keyof typeof ELEMENTS;
 
@@ -91,47 +93,76 @@ function renderValid(tag: TagName, value: Role | RoleIndex, options: RenderOptio
 }
 
 export interface PageOptions extends RenderOptions {
-  /** The page's absolute URL: `<link rel="canonical">`, and the JSON-LD's ids. */
+  /** The page's absolute URL: `<link rel="canonical">`, `og:url`, and the JSON-LD (which needs it). */
   canonicalUrl?: string;
-  /** Where the script-tag bundle is served (default: jsDelivr). */
+  /**
+   * Where the script-tag bundle is served (default: jsDelivr, this version). Hydration needs the
+   * bundle of the same rolekit version as this renderer: their templates must match.
+   */
   scriptSrc?: string;
+  /** The page's `<title>` and `og:title` (default: the role's title; "Roles" for a board). */
+  title?: string;
+  /** The meta and `og:` description (default: the role's summary; "N roles" for a board). */
+  description?: string;
+  /** Your site's name: appended to the `<title>` ("Python Web Developer — Northwind Careers") and `og:site_name`. */
+  siteName?: string;
   /** Extra markup for `<head>` (your stylesheet, analytics…). Trusted: written as is. */
   head?: string;
+  /** Markup before `<main>` (your site's header). Trusted: written as is. */
+  header?: string;
+  /** Markup at the start of `<main>`, before the element (a back link, a heading). Trusted: written as is. */
+  before?: string;
+  /** Markup after `<main>` (your site's footer). Trusted: written as is. */
+  footer?: string;
 }
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * A complete HTML document for a role: title, meta description, canonical URL, the JSON-LD graph
- * (with `canonicalUrl`), the server-rendered `<rk-role-page>` (or the element you name), and the
+ * A complete HTML document for a role (or, with `element: 'rk-role-board'`, a listing): title,
+ * meta description, Open Graph tags, canonical URL, the JSON-LD graph (with `canonicalUrl`:
+ * `toJsonLd` for a role, `toItemList` for a listing), the server-rendered element, and the
  * script that hydrates it. Ready for a static site generator to write to disk as is.
  */
-export function renderPage(role: unknown, options: PageOptions & { element?: TagName } = {}): string {
+export function renderPage(document: unknown, options: PageOptions & { element?: TagName } = {}): string {
   const element = options.element ?? 'rk-role-page';
-  const doc = validFor(element, role);
+  const doc = validFor(element, document);
   const body = renderValid(element, doc, { headingLevel: 1, ...options });
   const isRole = 'title' in doc;
-  const title = isRole ? doc.title : 'Roles';
-  const description = isRole ? doc.summary : `${doc.roles.length} roles`;
-  const language = doc.language ?? 'en';
-  const { canonicalUrl, scriptSrc = 'https://cdn.jsdelivr.net/npm/rolekit/dist/cdn/rolekit.js', head = '' } = options;
+  const {
+    canonicalUrl,
+    scriptSrc = `https://cdn.jsdelivr.net/npm/rolekit${VERSION === 'dev' ? '' : `@${VERSION}`}/dist/cdn/rolekit.js`,
+    title = isRole ? doc.title : 'Roles',
+    description = isRole ? doc.summary : `${doc.roles.length} roles`,
+    siteName,
+    head = '',
+    header = '',
+    before = '',
+    footer = '',
+  } = options;
+  const graph =
+    canonicalUrl &&
+    (isRole
+      ? toJsonLd(doc, { url: canonicalUrl })
+      : toItemList(doc, { url: canonicalUrl, href: (entry) => hrefOf(entry, options.hrefTemplate) }));
+  const meta = (attribute: 'name' | 'property', key: string, value: string | undefined) =>
+    value ? `<meta ${attribute}="${key}" content="${escapeHtml(value)}">\n` : '';
   return `<!doctype html>
-<html lang="${escapeHtml(language)}">
+<html lang="${escapeHtml(doc.language ?? 'en')}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<meta name="description" content="${escapeHtml(description)}">
-${canonicalUrl ? `<link rel="canonical" href="${escapeHtml(canonicalUrl)}">\n` : ''}${
-    canonicalUrl && isRole ? `<script type="application/ld+json">${jsonLdText(toJsonLd(doc, { url: canonicalUrl }))}</script>\n` : ''
+<title>${escapeHtml(siteName ? `${title} — ${siteName}` : title)}</title>
+${meta('name', 'description', description)}${canonicalUrl ? `<link rel="canonical" href="${escapeHtml(canonicalUrl)}">\n` : ''}${meta('property', 'og:type', 'website')}${meta('property', 'og:title', title)}${meta('property', 'og:description', description)}${meta('property', 'og:url', canonicalUrl)}${meta('property', 'og:site_name', siteName)}${meta('name', 'twitter:card', 'summary')}${
+    graph ? `<script type="application/ld+json">${jsonLdText(graph)}</script>\n` : ''
   }<script src="${escapeHtml(scriptSrc)}" defer></script>
 ${head}</head>
 <body>
-<main>
-${body}
+${header}<main>
+${before}${body}
 </main>
-</body>
+${footer}</body>
 </html>
 `;
 }

@@ -76,7 +76,7 @@ export class FaqElement extends RoleElement {
         line-height: 1;
       }
       [aria-expanded='true']::after {
-        content: '−';
+        content: '\\2212'; /* minus sign */
       }
       [part='answer']:not([hidden]) {
         padding: 0 0.25em 0.75em;
@@ -103,7 +103,7 @@ export class FaqElement extends RoleElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
-    this.#onHashChange();
+    this.afterHydration(this.#onHashChange);
   }
 
   override disconnectedCallback(): void {

@@ -2,7 +2,9 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { stopNested } from '../../internal/templates.js';
 import { format, type Strings } from '../../i18n/strings.js';
 import { RkSelectEvent } from '../../events/rk-select.js';
+import { JsonLdController, pageUrl } from '../../internal/jsonld-script.js';
 import { RoleElement } from '../../internal/role-element.js';
+import { toItemList } from '../../schema/jsonld.js';
 import { termsOf } from '../../internal/search.js';
 import { parseRoleIndex, type ParseResult } from '../../schema/parse.js';
 import { SAFE_HREF_PATTERN } from '../../schema/constants.js';
@@ -10,6 +12,12 @@ import type { RoleInput } from '../../schema/role.js';
 import type { RoleIndex, RoleIndexEntry } from '../../schema/role-index.js';
 import { fold, slugify } from '../../schema/text.js';
 import { hostStyles } from '../../styles/host.js';
+
+/** Where a listed role lives: `template` with `{slug}` filled in, or the entry's `href`; '' when that is not a safe link. */
+export function hrefOf(entry: RoleIndexEntry, template?: string): string {
+  const href = template ? template.replaceAll('{slug}', encodeURIComponent(entry.slug)) : entry.href;
+  return SAFE_HREF_PATTERN.test(href) ? href : '';
+}
 
 export type BoardSort = 'title' | 'updated';
 
@@ -78,6 +86,7 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
   static override properties = {
     hrefTemplate: { attribute: 'href-template' },
     noUrlSync: { type: Boolean, attribute: 'no-url-sync' },
+    emitJsonld: { type: Boolean, attribute: 'emit-jsonld' },
     pageSize: { type: Number, attribute: 'page-size' },
     query: { attribute: false },
     category: { attribute: false },
@@ -115,6 +124,12 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
   declare hrefTemplate: string | undefined;
   /** Keeps the filter state out of the URL (for pages with several boards). */
   declare noUrlSync: boolean;
+  /**
+   * Adds a schema.org ItemList of every role's URL (`toItemList`) to the document head as one
+   * `<script type="application/ld+json">`: kept in step with the listing and `href-template`,
+   * removed on disconnect, none added when the page already has one for the same page. Off by default.
+   */
+  declare emitJsonld: boolean;
   /** Cards shown at first and added by each "Show more" (default 24). */
   declare pageSize: number;
   /** The search text. */
@@ -128,6 +143,15 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
   constructor() {
     super();
     this.noUrlSync = false;
+    this.emitJsonld = false;
+    new JsonLdController(
+      this,
+      () => {
+        const { state } = this.source;
+        return this.emitJsonld && state.status === 'ready' ? ([state.value, this.hrefTemplate, pageUrl()] as const) : undefined;
+      },
+      ([index, template, url]) => toItemList(index, { url, href: (entry) => hrefOf(entry, template) }),
+    );
     this.pageSize = 24;
     this.query = '';
     this.category = '';
@@ -145,7 +169,7 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.noUrlSync) return;
-    this.#readUrl();
+    this.afterHydration(this.#readUrl);
     window.addEventListener('popstate', this.#readUrl);
   }
 
@@ -220,9 +244,8 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
           </div>`}`;
   }
 
-  #href(e: RoleIndexEntry): string {
-    const href = this.hrefTemplate ? this.hrefTemplate.replaceAll('{slug}', encodeURIComponent(e.slug)) : e.href;
-    return SAFE_HREF_PATTERN.test(href) ? href : '';
+  #href(entry: RoleIndexEntry): string {
+    return hrefOf(entry, this.hrefTemplate);
   }
 
   /** Applies a filter change and records it in the URL: a new history entry, or (typing) the same one. */

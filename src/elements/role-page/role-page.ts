@@ -2,6 +2,8 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { stopNested } from '../../internal/templates.js';
 import type { Strings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
+import { JsonLdController, pageUrl } from '../../internal/jsonld-script.js';
+import { toJsonLd } from '../../schema/jsonld.js';
 import { RoleElement } from '../../internal/role-element.js';
 import type { Role } from '../../schema/role.js';
 import { hostStyles } from '../../styles/host.js';
@@ -27,7 +29,7 @@ export type RolePageSection = (typeof SECTIONS)[number][0] | 'summary' | 'conten
  * leaves out others. Uses the other rk-* elements, so register them too (`rolekit/define`).
  *
  * ```html
- * <rk-role-page src="/roles/python-web-developer.json" heading-level="1" hide="cover-letter"></rk-role-page>
+ * <rk-role-page src="/roles/python-web-developer.json" heading-level="1" hide="cover-letter" emit-jsonld></rk-role-page>
  * ```
  *
  * @tag rk-role-page
@@ -42,6 +44,7 @@ export type RolePageSection = (typeof SECTIONS)[number][0] | 'summary' | 'conten
 export class RolePageElement extends RoleElement {
   static override properties = {
     hide: {},
+    emitJsonld: { type: Boolean, attribute: 'emit-jsonld' },
   };
 
   static override styles = [
@@ -86,6 +89,26 @@ export class RolePageElement extends RoleElement {
 
   /** Space-separated sections to leave out: `at-a-glance duties overview qualifications career-outlook cover-letter faq summary contents related`. */
   declare hide: string | undefined;
+  /**
+   * Adds the role's schema.org graph (`toJsonLd`: WebPage, Occupation, BreadcrumbList, FAQPage)
+   * to the document head as one `<script type="application/ld+json">`, for the page's canonical
+   * URL (or its address). Kept in step with the data; removed on disconnect; none added when the
+   * page already has one for the same page (a server-rendered page's). Off by default.
+   */
+  declare emitJsonld: boolean;
+
+  constructor() {
+    super();
+    this.emitJsonld = false;
+    new JsonLdController(
+      this,
+      () => {
+        const { state } = this.source;
+        return this.emitJsonld && state.status === 'ready' ? ([state.value, pageUrl()] as const) : undefined;
+      },
+      ([role, url]) => toJsonLd(role, { url }),
+    );
+  }
 
   protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {
     const hidden = new Set((this.hide ?? '').split(/\s+/));
@@ -124,7 +147,7 @@ export class RolePageElement extends RoleElement {
       ${role.relatedLinks && !hidden.has('related')
         ? html`<footer part="related">
             <ul>
-              ${role.relatedLinks.map((link) => html`<li><a href=${link.href}>${link.label}&nbsp;→</a></li>`)}
+              ${role.relatedLinks.map((link) => html`<li><a href=${link.href}>${link.label}&nbsp;&rarr;</a></li>`)}
             </ul>
           </footer>`
         : nothing}
