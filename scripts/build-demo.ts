@@ -34,7 +34,7 @@ const site = (origin: string, path: string): PageOptions => ({
   canonicalUrl: new URL(path, origin).href,
   siteName: SITE,
   scriptSrc: '/dist/cdn/rolekit.js',
-  head: '<link rel="stylesheet" href="/demo/site.css">\n',
+  head: '<link rel="icon" href="/demo/favicon.svg" type="image/svg+xml">\n<link rel="stylesheet" href="/demo/site.css">\n',
 });
 
 /** Writes the pages into `outDir` (default demo-dist) for a site served at `origin`; returns how many. */

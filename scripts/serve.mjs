@@ -2,6 +2,7 @@
 // in demo-dist/) with the built script-tag bundle and data/. Static files only — the pages load
 // dist/cdn/rolekit.js exactly as a career site would.
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { startDevServer } from '@web/dev-server';
 
 /**
@@ -15,10 +16,23 @@ const demoRoutes = (ctx, next) => {
   return next();
 };
 
+/** Compresses text responses, as any real host does (the audit's figures assume it). */
+const compress = async (ctx, next) => {
+  await next();
+  const { body } = ctx;
+  if (!body || ctx.status !== 200 || !ctx.acceptsEncodings('gzip') || !/text|javascript|json|svg/.test(ctx.type)) return;
+  const chunks = [];
+  if (typeof body.pipe === 'function') for await (const chunk of body) chunks.push(Buffer.from(chunk));
+  else chunks.push(Buffer.from(body));
+  ctx.body = gzipSync(Buffer.concat(chunks));
+  ctx.set('Content-Encoding', 'gzip');
+  ctx.vary('Accept-Encoding');
+};
+
 /** Starts the demo server on `port` (0: any free port); resolves to its origin and a `stop()`. */
 export async function startDemoServer(port) {
   const server = await startDevServer({
-    config: { rootDir: '.', port, hostname: 'localhost', middleware: [demoRoutes], watch: false },
+    config: { rootDir: '.', port, hostname: 'localhost', middleware: [compress, demoRoutes], watch: false },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
