@@ -9,12 +9,12 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { PageOptions } from '../src/ssr/ssr.js';
+import type { PageOptions, renderPage as RenderPage } from '../src/ssr/ssr.js';
 import { ROLE_FILES, roleHref } from './data-index.js';
 
 // The BUILT renderer (run `npm run build` first), as a site would use it from npm: hydration
 // needs the server's templates to be the bundle's, which the build minifies.
-const { renderPage } = (await import('../dist/ssr.js' as string)) as typeof import('../src/ssr/ssr.js');
+const { renderPage } = (await import('../dist/ssr.js' as string)) as { renderPage: typeof RenderPage };
 
 const SITE = 'Northwind Careers';
 

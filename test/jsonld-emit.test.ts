@@ -351,13 +351,9 @@ describe('emit-jsonld', () => {
     });
   });
 
-  // Known bugs in src (reported, not fixed here): each test states the intended behaviour and
-  // fails today. Unskip once fixed.
-  describe('known bugs', () => {
-    // src/elements/role-board/role-board.ts:151 puts pageUrl() (location.href with ?q=…) among the
-    // inputs, and typing writes ?q= to the URL: every keystroke rebuilds the script, with
-    // `@id` …?q=python#roles
-    it.skip('typing in a URL-synced board keeps the same script, for the page without its filters', async () => {
+  describe('moving, filtering, standing back', () => {
+    // the board's own filter parameters (?q=, ?category=, ?sort=) are not part of the page's URL
+    it('typing in a URL-synced board keeps the same script, for the page without its filters', async () => {
       const url = here();
       const { el } = await settle<RoleBoardElement>(html`<rk-role-board src=${INDEX_URL} emit-jsonld></rk-role-board>`);
       const [script] = ldScripts();
@@ -370,10 +366,8 @@ describe('emit-jsonld', () => {
       expect(graphOf(script)['@graph'][0]['@id']).to.equal(`${url}#roles`);
     });
 
-    // src/internal/jsonld-script.ts:71 removes the script on disconnect and forgets the inputs,
-    // but nothing runs hostUpdated again on reconnect (no hostConnected, and a reconnect does not
-    // update a Lit element): a moved element loses its structured data for good
-    it.skip('an element moved in the page (disconnected, connected again) still has its script', async () => {
+    // a reconnect does not update a Lit element: the controller asks for one
+    it('an element moved in the page (disconnected, connected again) still has its script', async () => {
       const { el } = await settle<RolePageElement>(html`<rk-role-page .data=${seed} emit-jsonld></rk-role-page>`);
       expect(ldScripts()).to.have.length(1);
       const parent = el.parentElement!;
@@ -381,6 +375,19 @@ describe('emit-jsonld', () => {
       parent.append(el);
       await el.updateComplete;
       expect(ldScripts()).to.have.length(1);
+    });
+
+    it('two pages of one role: when the one with the script goes, the other adds its own', async () => {
+      const { el } = await settle<RolePageElement>(html`<rk-role-page .data=${seed} emit-jsonld></rk-role-page><rk-role-page .data=${seed} emit-jsonld></rk-role-page>`);
+      const second = el.nextElementSibling as RolePageElement;
+      await second.updateComplete;
+      const [first] = ldScripts();
+      expect(ldScripts()).to.have.length(1);
+      el.remove();
+      await second.updateComplete;
+      expect(ldScripts()).to.have.length(1);
+      expect(ldScripts()[0]).not.to.equal(first);
+      expect(graphOf(ldScripts()[0])['@graph'][0]['@id']).to.equal(here());
     });
   });
 });

@@ -1,25 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { jsonLdText, type JsonLdGraph, type JsonLdNode } from '../schema/jsonld.js';
 
-const SELECTOR = 'script[type="application/ld+json"]';
-
-/** The URL structured data describes: the page's canonical URL, or its address without the fragment. */
-export function pageUrl(): string {
+/**
+ * The URL structured data describes: the page's canonical URL, or its address without the
+ * fragment and without the query `parameters` the element itself writes (a board's filters).
+ */
+export function pageUrl(parameters: readonly string[] = []): string {
   const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]');
-  return (canonical?.href || location.href).split('#')[0];
+  const url = new URL(canonical?.href || location.href);
+  url.hash = '';
+  for (const name of parameters) url.searchParams.delete(name);
+  return url.href;
 }
 
-/** Every node of a JSON-LD value: top-level objects, arrays, and the members of each `@graph`. */
-function nodesOf(value: unknown): JsonLdNode[] {
-  if (Array.isArray(value)) return value.flatMap(nodesOf);
-  if (!value || typeof value !== 'object') return [];
-  const node = value as JsonLdNode;
-  return [node, ...nodesOf(node['@graph'])];
-}
+/** The nodes of a JSON-LD value: the top-level objects (one, or a list) and the members of their `@graph`. */
+const nodesOf = (value: unknown): JsonLdNode[] =>
+  [value].flat().flatMap((node) => (node && typeof node === 'object' ? [node as JsonLdNode, ...[(node as JsonLdNode)['@graph'] ?? []].flat()] : [])) as JsonLdNode[];
 
 /** Whether another JSON-LD script on the page already describes `node` (same `@type` and `@id`). */
 function describedElsewhere(node: JsonLdNode): boolean {
-  for (const script of document.querySelectorAll(SELECTOR)) {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     let value: unknown;
     try {
       value = JSON.parse(script.textContent ?? '');
@@ -31,50 +31,93 @@ function describedElsewhere(node: JsonLdNode): boolean {
   return false;
 }
 
+type Policy = { createScript(text: string): unknown };
+/**
+ * Trusted Types: a page that requires them refuses a script element's text unless it is a
+ * TrustedScript — even a JSON-LD one. The `rolekit-jsonld` policy, made on first use, passes
+ * only JSON. null: the page does not allow that policy name, so no script is added at all.
+ */
+let policy: Policy | null | undefined;
+function trustedText(text: string): unknown {
+  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes;
+  if (!tt) return text;
+  if (policy === undefined) {
+    try {
+      policy = tt.createPolicy('rolekit-jsonld', { createScript: (json) => (JSON.parse(json), json) });
+    } catch {
+      policy = null;
+    }
+  }
+  return policy?.createScript(text);
+}
+
+/** Every connected controller: when one's script goes, the others look again (one may add it). */
+const live = new Set<{ recheck(): void }>();
+
 /**
  * Keeps one `<script type="application/ld+json">` in the document head in step with a host's
  * graph: added after an update, replaced when the graph changes, removed when there is none or
  * the host disconnects. Never a duplicate: when another script already describes the graph's
- * first node (a server-rendered page, a second element), the host adds none.
+ * first node (a server-rendered page, a second element), the host adds none — and looks again
+ * when that other element's script goes.
  *
  * `inputs()` lists what the graph is made from (undefined: no graph); `graph(inputs)` is
  * called again only when one of them changes, so a keystroke in a board costs nothing here.
- * Browser only: Lit's server rendering runs no `hostUpdated`.
+ * Browser only: Lit's server rendering runs no `hostConnected` / `hostUpdated`.
  */
 export class JsonLdController<I extends readonly unknown[]> implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
   readonly #inputs: () => I | undefined;
   readonly #graph: (inputs: I) => JsonLdGraph;
   #last?: I;
   #script?: HTMLScriptElement;
 
   constructor(host: ReactiveControllerHost, inputs: () => I | undefined, graph: (inputs: I) => JsonLdGraph) {
+    this.#host = host;
     this.#inputs = inputs;
     this.#graph = graph;
     host.addController(this);
   }
 
+  hostConnected(): void {
+    live.add(this);
+    this.recheck(); // Lit does not update a host moved in the page: its script must come back
+  }
+
+  hostDisconnected(): void {
+    live.delete(this);
+    this.#last = undefined;
+    this.#remove(true);
+  }
+
+  /** Computes the graph again at the next update, even if its inputs are the same. */
+  recheck(): void {
+    this.#last = undefined;
+    this.#host.requestUpdate();
+  }
+
   hostUpdated(): void {
+    if (!live.has(this)) return; // updated after leaving the page (a recheck in flight): nothing to add
     const inputs = this.#inputs();
     const last = this.#last;
     if (inputs && last && inputs.length === last.length && inputs.every((value, i) => value === last[i])) return;
     this.#last = inputs;
-    this.#remove();
+    this.#remove(!inputs);
     const graph = inputs && this.#graph(inputs);
     if (!graph?.['@graph'].length || describedElsewhere(graph['@graph'][0])) return;
+    const text = trustedText(jsonLdText(graph));
+    if (!text) return; // Trusted Types without the rolekit-jsonld policy: nothing, not a violation
     const script = (this.#script = document.createElement('script'));
     script.type = 'application/ld+json';
-    // a text node, not `.textContent =`: a script's text is a Trusted Types sink, a new child is not
-    script.append(document.createTextNode(jsonLdText(graph)));
+    script.textContent = text as string;
     document.head.append(script);
   }
 
-  hostDisconnected(): void {
-    this.#last = undefined;
-    this.#remove();
-  }
-
-  #remove(): void {
-    this.#script?.remove();
+  /** Removes this host's script; `others`: and lets the other elements look again. */
+  #remove(others: boolean): void {
+    if (!this.#script) return;
+    this.#script.remove();
     this.#script = undefined;
+    if (others) for (const other of live) if (other !== this) other.recheck();
   }
 }

@@ -108,7 +108,7 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
     } catch (error) {
       if (!this.#hydrating || this.hasUpdated) throw error;
       this.#hydrating = false;
-      console.warn(`rolekit ${VERSION}: the server-rendered HTML of <${this.localName}> does not match this version (render and load the same version); rendered it afresh.`, error);
+      console.warn(`rolekit ${VERSION}: <${this.localName}> does not match its server-rendered HTML (another version?); rendered afresh.`, error);
       for (const node of [...this.renderRoot.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
       render(this.render(), this.renderRoot, this.renderOptions);
     }

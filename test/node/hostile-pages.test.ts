@@ -137,9 +137,14 @@ after(async () => {
 
 describe('a strict CSP with Trusted Types, on a page that runs its own Lit app', () => {
   const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html rolekit";
+  /** The role page also writes its JSON-LD to the head: that needs the rolekit-jsonld policy. */
+  const WITH_JSONLD = WIDGETS.replace('<rk-role-page src', '<rk-role-page emit-jsonld src');
+  const ldScripts = (p: Page) => p.evaluate(`[...document.head.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)['@graph'][0]['@type'])`);
 
   test('every element renders, with zero securitypolicyviolation events and no errors', async () => {
-    const url = page('/csp.html', '<script src="/host/lit-app.js" defer></script><script src="/dist/cdn/rolekit.js" defer></script>', WIDGETS, { 'content-security-policy': CSP });
+    const url = page('/csp.html', '<script src="/host/lit-app.js" defer></script><script src="/dist/cdn/rolekit.js" defer></script>', WITH_JSONLD, {
+      'content-security-policy': CSP.replace('rolekit', 'rolekit rolekit-jsonld'),
+    });
     const { page: p, pageErrors, console } = await visit(url);
     const state = await testState(p);
     assert.deepEqual(state.violations, []);
@@ -156,6 +161,19 @@ describe('a strict CSP with Trusted Types, on a page that runs its own Lit app',
     await question.click();
     assert.equal(await question.getAttribute('aria-expanded'), 'true');
     assert.deepEqual((await testState(p)).violations, []);
+    assert.deepEqual(await ldScripts(p), ['WebPage'], 'emit-jsonld wrote the graph under Trusted Types');
+    await p.close();
+  });
+
+  test('emit-jsonld without the rolekit-jsonld policy allowed: no JSON-LD, no error, the one refused policy reported', async () => {
+    const url = page('/csp-no-jsonld-policy.html', '<script src="/dist/cdn/rolekit.js" defer></script>', WITH_JSONLD, { 'content-security-policy': CSP });
+    const { page: p, pageErrors } = await visit(url);
+    const { violations, ready } = await testState(p);
+    assert.equal(ready, WIDGET_COUNT);
+    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(await ldScripts(p), []);
+    assert.equal(violations.length, 1, violations.join('\n'));
+    assert.match(violations[0], /^trusted-types /);
     await p.close();
   });
 

@@ -19,6 +19,9 @@ export function hrefOf(entry: RoleIndexEntry, template?: string): string {
   return SAFE_HREF_PATTERN.test(href) ? href : '';
 }
 
+/** The query parameters a board keeps its filters in (not part of the page's identity). */
+const URL_PARAMETERS = ['q', 'category', 'sort'];
+
 export type BoardSort = 'title' | 'updated';
 
 /** An entry with what searching and filtering need, computed once per index. */
@@ -148,7 +151,7 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
       this,
       () => {
         const { state } = this.source;
-        return this.emitJsonld && state.status === 'ready' ? ([state.value, this.hrefTemplate, pageUrl()] as const) : undefined;
+        return this.emitJsonld && state.status === 'ready' ? ([state.value, this.hrefTemplate, pageUrl(URL_PARAMETERS)] as const) : undefined;
       },
       ([index, template, url]) => toItemList(index, { url, href: (entry) => hrefOf(entry, template) }),
     );
