@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME_ARGS, chromePath } from '../../scripts/chrome-path.mjs';
+import { IMPORT_MAP } from './import-map.js';
 
 const ROOT = process.cwd();
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -190,18 +191,6 @@ describe('a strict CSP with Trusted Types, on a page that runs its own Lit app',
 });
 
 describe('two copies of rolekit on one page', () => {
-  const IMPORT_MAP = `<script type="importmap">${JSON.stringify({
-    imports: {
-      lit: '/node_modules/lit/index.js',
-      'lit/': '/node_modules/lit/',
-      'lit-html': '/node_modules/lit-html/lit-html.js',
-      'lit-html/': '/node_modules/lit-html/',
-      'lit-element/': '/node_modules/lit-element/',
-      '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-      '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-      'zod/mini': '/node_modules/zod/mini/index.js',
-    },
-  })}</script>`;
   const warnings = (v: Visit) => v.console.filter((m) => m.type === 'warning' || m.type === 'error');
 
   const CDN = '<script src="/dist/cdn/rolekit.js" defer></script>';

@@ -9,6 +9,7 @@ import { extname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME_ARGS, chromePath } from '../../scripts/chrome-path.mjs';
+import { IMPORT_MAP } from './import-map.js';
 
 import type * as SsrModule from '../../src/ssr/ssr.js';
 
@@ -22,18 +23,7 @@ const index = JSON.parse(readFileSync('data/index.json', 'utf8'));
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
 /** The npm build in a browser without a bundler: an import map, Lit's hydration support first. */
-const NPM_SCRIPTS = `<script type="importmap">${JSON.stringify({
-  imports: {
-    lit: '/node_modules/lit/index.js',
-    'lit/': '/node_modules/lit/',
-    'lit-html': '/node_modules/lit-html/lit-html.js',
-    'lit-html/': '/node_modules/lit-html/',
-    'lit-element/': '/node_modules/lit-element/',
-    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-    '@lit-labs/ssr-client/': '/node_modules/@lit-labs/ssr-client/',
-  },
-})}</script>
+const NPM_SCRIPTS = `${IMPORT_MAP}
 <script type="module">
   import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
   import '/dist/define.js';
