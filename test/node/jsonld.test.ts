@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { jsonLdText, parseRole, toJsonLd, type JsonLdNode, type Role } from '../../src/schema/index.js';
+import { jsonLdText, parseRole, toItemList, toJsonLd, type JsonLdNode, type Role } from '../../src/schema/index.js';
 
 const parsed = parseRole(JSON.parse(readFileSync('data/python-web-developer.json', 'utf8')));
 assert.ok(parsed.ok);
@@ -77,4 +77,35 @@ test('jsonLdText parses back to the graph, and no content can close the script e
 
 test('an invalid page URL is refused loudly (the caller passes its own page address)', () => {
   assert.throws(() => toJsonLd(seed, { url: '/roles/x/' }), TypeError);
+});
+
+test('toItemList: one ListItem per role with a web link, absolute, in the listing\'s order', () => {
+  const entry = { category: 'Data', summary: 'S', updated: '2026-11-24' };
+  const index = {
+    roles: [
+      { ...entry, slug: 'a', title: 'A', href: '/roles/a/' },
+      { ...entry, slug: 'b', title: 'B', href: 'mailto:jobs@example.com' },
+      { ...entry, slug: 'c', title: 'C </script>', href: 'https://other.example/c' },
+    ],
+  };
+  const graph = toItemList(index, { url: 'https://careers.example.com/careers/?q=x#top' });
+  assert.deepEqual(graph, {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'ItemList',
+        '@id': 'https://careers.example.com/careers/?q=x#roles',
+        url: 'https://careers.example.com/careers/?q=x#top',
+        numberOfItems: 2,
+        itemListElement: [
+          { '@type': 'ListItem', position: 1, url: 'https://careers.example.com/roles/a/', name: 'A' },
+          { '@type': 'ListItem', position: 2, url: 'https://other.example/c', name: 'C </script>' },
+        ],
+      },
+    ],
+  });
+  // a template's links, and one that is empty (an unsafe link the board refused) is left out
+  const templated = toItemList(index, { url: 'https://x.example/', href: (e) => (e.slug === 'a' ? '' : `/jobs/${e.slug}`) });
+  assert.deepEqual((templated['@graph'][0].itemListElement as { url: string }[]).map((item) => item.url), ['https://x.example/jobs/b', 'https://x.example/jobs/c']);
+  assert.ok(!jsonLdText(graph).includes('</script>'));
 });

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { parseRole, toJsonLd, type Role } from '../../src/schema/index.js';
+import { parseRole, toItemList, toJsonLd, type Role } from '../../src/schema/index.js';
 import { InvalidDocumentError, renderElement, renderPage, TAG_NAMES } from '../../src/ssr/ssr.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -102,16 +102,25 @@ test('an invalid document is refused with its problems, not rendered', () => {
   });
 });
 
+const find = (node: Node, name: string, out: Node[] = []): Node[] => {
+  if (node.nodeName === name) out.push(node);
+  if ('childNodes' in node) node.childNodes.forEach((c) => find(c, name, out));
+  return out;
+};
+const attr = (node: Node, name: string) => (node as unknown as { attrs: { name: string; value: string }[] }).attrs.find((a) => a.name === name)?.value;
+/** The `content` of each <meta> of a page, by its name or property. */
+const metaOf = (page: string): Record<string, string> =>
+  Object.fromEntries(find(parse(page) as unknown as Node, 'meta').map((m) => [attr(m, 'name') ?? attr(m, 'property') ?? attr(m, 'charset'), attr(m, 'content') ?? '']));
+const ldOf = (page: string): unknown => {
+  const ld = find(parse(page) as unknown as Node, 'script').filter((s) => attr(s, 'type') === 'application/ld+json');
+  assert.ok(ld.length <= 1, 'at most one JSON-LD script');
+  return ld[0] && JSON.parse((ld[0] as unknown as { childNodes: { value: string }[] }).childNodes[0].value);
+};
+
 test('renderPage: a complete document with title, description, canonical URL and JSON-LD', () => {
   const url = 'https://careers.example.com/roles/python-web-developer/';
   const page = renderPage(seedJson, { canonicalUrl: url, scriptSrc: '/rolekit.js' });
   const doc = parse(page);
-  const find = (node: Node, name: string, out: Node[] = []): Node[] => {
-    if (node.nodeName === name) out.push(node);
-    if ('childNodes' in node) node.childNodes.forEach((c) => find(c, name, out));
-    return out;
-  };
-  const attr = (node: Node, name: string) => (node as unknown as { attrs: { name: string; value: string }[] }).attrs.find((a) => a.name === name)?.value;
   assert.equal(visibleText(page.match(/<title>.*<\/title>/)![0]).trim(), seed.title);
   assert.equal(attr(find(doc as unknown as Node, 'meta').find((m) => attr(m, 'name') === 'description')!, 'content'), seed.summary);
   assert.equal(attr(find(doc as unknown as Node, 'link').find((l) => attr(l, 'rel') === 'canonical')!, 'href'), url);
@@ -121,13 +130,53 @@ test('renderPage: a complete document with title, description, canonical URL and
   assert.ok(page.includes('<script src="/rolekit.js" defer></script>'));
 });
 
+test('renderPage: site name, title and description options, Open Graph tags, and the site chrome around <main>', () => {
+  const url = 'https://careers.example.com/roles/python-web-developer/';
+  const page = renderPage(seedJson, {
+    canonicalUrl: url,
+    siteName: 'Northwind <Careers>',
+    header: '<header id="site">H</header>',
+    before: '<p id="back">B</p>',
+    footer: '<footer id="foot">F</footer>',
+  });
+  assert.ok(page.includes('<title>Python Web Developer — Northwind &#60;Careers&#62;</title>'), 'the site name is appended, escaped');
+  const meta = metaOf(page);
+  assert.equal(meta['og:title'], seed.title);
+  assert.equal(meta['og:description'], seed.summary);
+  assert.equal(meta['og:url'], url);
+  assert.equal(meta['og:site_name'], 'Northwind <Careers>');
+  assert.equal(meta['og:type'], 'website');
+  assert.equal(meta['twitter:card'], 'summary');
+  // header before <main>, `before` first inside it, then the element, footer after it
+  const lit = '(?:<!--[^>]*-->)*'; // Lit's part markers around the element
+  assert.match(page, new RegExp(`<header id="site">H</header><main>\\n<p id="back">B</p>${lit}<rk-role-page[\\s\\S]*</rk-role-page>${lit}\\n</main>\\n<footer id="foot">F</footer></body>`));
+  const custom = renderPage(seedJson, { title: 'Python jobs', description: 'All about it' });
+  assert.equal(visibleText(custom.match(/<title>.*<\/title>/)![0]).trim(), 'Python jobs');
+  assert.equal(metaOf(custom).description, 'All about it');
+  assert.equal(metaOf(custom)['og:url'], undefined, 'no og:url without a canonical URL');
+  assert.equal(ldOf(custom), undefined, 'no JSON-LD without a canonical URL: its ids need one');
+  assert.match(custom, /<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/rolekit(@[^/]+)?\/dist\/cdn\/rolekit\.js" defer><\/script>/);
+});
+
+test('renderPage of the board: a careers page whose JSON-LD is the ItemList of the card links', () => {
+  const url = 'https://careers.example.com/careers/';
+  const page = renderPage(index, { element: 'rk-role-board', canonicalUrl: url, hrefTemplate: '/jobs/{slug}' });
+  assert.ok(page.includes('<title>Roles</title>'));
+  assert.equal(metaOf(page).description, `${index.roles.length} roles`);
+  assert.deepEqual(ldOf(page), toItemList(index, { url, href: (entry) => `/jobs/${entry.slug}` }));
+  // the cards are the same links, as real anchors in the HTML
+  const hrefs = [...page.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(hrefs, index.roles.map((r: { slug: string }) => `/jobs/${r.slug}`));
+});
+
 test('the CLI prints an element, a page, or the problems of an invalid file', () => {
   const cli = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
   const element = cli('render', 'data/python-web-developer.json', '--element', 'rk-role-page');
   assert.equal(element.status, 0, element.stderr);
   assert.match(element.stdout, /<rk-role-page[^>]*><template shadowroot="open" shadowrootmode="open">/);
-  const page = cli('render', 'data/python-web-developer.json', '--page', '--canonical-url', 'https://example.com/roles/pwd/');
+  const page = cli('render', 'data/python-web-developer.json', '--page', '--canonical-url', 'https://example.com/roles/pwd/', '--site-name', 'Northwind');
   assert.equal(page.status, 0, page.stderr);
+  assert.ok(page.stdout.includes('<title>Python Web Developer — Northwind</title>'));
   assert.match(page.stdout, /^<!doctype html>/);
   assert.ok(page.stdout.includes('<link rel="canonical" href="https://example.com/roles/pwd/">'));
   assert.ok(page.stdout.includes('application/ld+json'));
