@@ -18,8 +18,12 @@ const minifyLiterals = (): Plugin => ({
   name: 'rolekit:minify-literals',
   async transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id) || !/(?:html|css)`/.test(code)) return null;
-    const result = await minifyHTMLLiterals(code, { fileName: id, html: (markup) => markup.replace(/\s*\n\s*/g, ' ') });
-    return result ? { code: result.code, map: result.map } : null;
+    const result = await minifyHTMLLiterals(code, {
+      fileName: id,
+      // whitespace runs become one space, never nothing; entities stay as written (the bundle is ASCII)
+      minifyOptions: { conservativeCollapse: true, decodeEntities: false, removeEmptyAttributes: false, minifyJS: false },
+    });
+    return result ? { code: result.code, map: result.map ? { ...result.map, version: 3 } : null } : null;
   },
 });
 

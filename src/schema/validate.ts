@@ -53,7 +53,7 @@ export function validate(shape: Shape, input: unknown, problems: Problem[], path
       report(
         input === undefined
           ? MESSAGES.required
-          : shape.message?.replace('%', JSON.stringify(input)) ?? MESSAGES.value(shape.values, input),
+          : shape.message?.replace('%', () => JSON.stringify(input)) ?? MESSAGES.value(shape.values, input),
       );
     }
     return input;

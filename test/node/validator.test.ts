@@ -84,6 +84,23 @@ test('listings with parts replaced or deleted: the same verdicts', () => {
   fc.assert(fc.property(fc.constantFrom(...indexPaths), edgy, (path, value) => checkIndex(mutate(small, path, value))), { numRuns: 2000 });
 });
 
+test('replacement patterns in the data stay literal in messages ($$, $&, $`, $\')', () => {
+  // found by the differential test on a fresh clone: `replace('%', text)` read "$$" as a pattern
+  const counterexample: [string[], unknown][] = [
+    [['schemaVersion'], { $$: 0 }],
+    [['category', 'name'], ''],
+  ];
+  let doc: unknown = seed;
+  for (const [path, value] of counterexample) doc = mutate(doc, path, value);
+  checkRole(doc, 'counterexample');
+  for (const input of [{ $$: 0 }, '$&', '$`', "$'", '$1', '$<x>']) {
+    const result = parseRole({ ...seed, schemaVersion: input });
+    assert.deepEqual(result.ok ? [] : result.problems, [
+      { path: 'schemaVersion', message: `unsupported schemaVersion ${JSON.stringify(input)}: this version of rolekit reads 1` },
+    ]);
+  }
+});
+
 test('a too-long list is refused at once, with the problem zod reports too', () => {
   const faq = Array.from({ length: 100_000 }, () => ({ question: 'Q?', answer: 'A.' }));
   const result = parseRole({ ...seed, faq });

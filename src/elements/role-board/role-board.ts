@@ -15,7 +15,7 @@ import { hostStyles } from '../../styles/host.js';
 
 /** Where a listed role lives: `template` with `{slug}` filled in, or the entry's `href`; '' when that is not a safe link. */
 export function hrefOf(entry: RoleIndexEntry, template?: string): string {
-  const href = template ? template.replaceAll('{slug}', encodeURIComponent(entry.slug)) : entry.href;
+  const href = template ? template.replaceAll('{slug}', () => encodeURIComponent(entry.slug)) : entry.href;
   return SAFE_HREF_PATTERN.test(href) ? href : '';
 }
 
