@@ -123,6 +123,10 @@ export const hostStyles = css`
     border-radius: calc(var(--_radius) * 0.6);
     padding: 0.35em 0.5em;
     min-inline-size: 0;
+    /* one box for both: Chromium lays a select's text out at line-height normal whatever is set,
+       so a text box stood a few pixels taller than the select beside it. Text, padding, border: */
+    line-height: 1.5;
+    block-size: calc(1.5em + 0.7em + 0.125em);
   }
   mark {
     color: inherit;

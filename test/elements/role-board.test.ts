@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../../src/define.js';
 import type { RoleBoardElement } from '../../src/elements/role-board/role-board.js';
 import type { RoleIndex } from '../../src/schema/role-index.js';
@@ -189,6 +189,35 @@ describe('<rk-role-board>', () => {
     expect(root.activeElement).to.equal(sort);
     await sendKeys({ press: 'Tab' });
     expect((root.activeElement as HTMLElement).localName).to.equal('rk-role-card');
+  });
+
+  it('the search box and the selects line up: same height, same top, labels level, at every width and theme', async () => {
+    // page CSS that must not reach the controls (the resets of test/node/hostile-pages.test.ts)
+    const hostile = document.createElement('style');
+    hostile.textContent = `html { font-size: 10px; line-height: 3 } input, select { all: unset; padding: 40px; font-size: 30px }`;
+    document.head.append(hostile);
+    try {
+      for (const theme of [undefined, 'light', 'dark']) {
+        for (const width of [320, 768, 1280]) {
+          const { root } = await setup(html`<rk-role-board no-url-sync src=${INDEX_URL} theme=${theme ?? nothing} style="inline-size: ${width}px"></rk-role-board>`);
+          const box = (part: string) => root.querySelector(`[part="${part}"]`)!.getBoundingClientRect();
+          const [search, category, sort] = ['search', 'category', 'sort'].map(box);
+          const labels = [...root.querySelectorAll('label')].map((l) => l.getBoundingClientRect());
+          const at = `${theme ?? 'no theme'}, ${width} px`;
+          for (const other of [category, sort]) expect(Math.abs(other.height - search.height), `height, ${at}`).to.be.at.most(0.5);
+          // on one row (768 and 1280 px) the boxes and the labels above them share their tops
+          if (width > 320) {
+            for (const other of [category, sort]) expect(Math.abs(other.top - search.top), `top, ${at}`).to.be.at.most(0.5);
+            for (const label of labels.slice(1)) expect(Math.abs(label.top - labels[0].top), `label top, ${at}`).to.be.at.most(0.5);
+          } else {
+            for (const other of [category, sort]) expect(Math.abs(other.left - search.left), `stacked, ${at}`).to.be.at.most(0.5);
+          }
+          cleanup();
+        }
+      }
+    } finally {
+      hostile.remove();
+    }
   });
 
   it('an invalid index names the problem', async () => {
