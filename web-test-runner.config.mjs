@@ -106,6 +106,19 @@ function testEndpoints() {
   };
 }
 
+/**
+ * The property tests' settings (test/property.ts reads them as `window.__RK_FC__`): the seed,
+ * a replay path and the fuzzing switch, from the same variables as in node.
+ */
+const FC = {
+  seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined,
+  path: process.env.FC_PATH || undefined,
+  factor: process.env.FC_RUNS_FACTOR ? Number(process.env.FC_RUNS_FACTOR) : undefined,
+  fuzz: process.env.FC_FUZZ === '1',
+  only: process.env.FC_ONLY || undefined,
+};
+if (FC.fuzz && FC.seed === undefined) FC.seed = Math.floor(Math.random() * 2 ** 31); // one seed for every page of the run
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
@@ -136,5 +149,7 @@ export default {
     threshold: { statements: 90, branches: 80, functions: 90, lines: 90 },
     reporters: ['text-summary', 'lcov'],
   },
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script>window.__RK_FC__ = ${JSON.stringify(FC)};</script><script type="module" src="${testFramework}"></script></body></html>`,
   testFramework: { config: { timeout: 5000 } },
 };

@@ -4,6 +4,7 @@
 // in the ready state or the readable error state, with nothing thrown out of an element.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { runs, settings } from './property.js';
 import { html } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/define.js';
@@ -168,7 +169,7 @@ describe('hostile strings in every string field', function () {
 });
 
 describe('arbitrary documents (fast-check)', function () {
-  this.timeout(60_000); // a thousand renders per test
+  this.timeout(60_000 * settings.factor); // a thousand renders per test (more when fuzzing)
   const realFetch = window.fetch;
   const errors: unknown[] = [];
   const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.message);
@@ -226,22 +227,28 @@ describe('arbitrary documents (fast-check)', function () {
 
   const way = fc.constantFrom('data' as const, 'inline' as const, 'src' as const);
 
-  it('arbitrary JSON values, to every element, every way', async () => {
-    await fc.assert(fc.asyncProperty(fc.constantFrom(...ALL_TAGS), way, fc.jsonValue({ maxDepth: 4 }), check), { numRuns: 400 });
+  /** Where a property of this suite lives, for its replay command. */
+  const where = (test: Mocha.Context) => ({ file: 'test/hostile-data.test.ts', name: test.test!.fullTitle() });
+  const value = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(...HOSTILE), fc.constantFrom('', ' ', null, [], {}, 0, 'javascript:alert(1)'));
+
+  it('arbitrary JSON values, to every element, every way', async function () {
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...ALL_TAGS), way, fc.jsonValue({ maxDepth: 4 }), check), runs(400, where(this)));
   });
 
-  it('valid roles and listings with parts replaced by arbitrary values', async () => {
+  it('valid roles with parts replaced by arbitrary values', async function () {
     const seed = await loadSeed();
-    const listing = await loadJson<{ roles: unknown[] }>('/data/index.json');
-    const smallListing = { ...listing, roles: listing.roles.slice(0, 4) };
-    const value = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(...HOSTILE), fc.constantFrom('', ' ', null, [], {}, 0, 'javascript:alert(1)'));
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...TAGS), way, fc.constantFrom(...pathsOf(seed)), value, (tag, w, path, v) => check(tag, w, mutate(seed, path, v))),
-      { numRuns: 500 },
+      runs(500, where(this)),
     );
+  });
+
+  it('valid listings with parts replaced by arbitrary values', async function () {
+    const listing = await loadJson<{ roles: unknown[] }>('/data/index.json');
+    const smallListing = { ...listing, roles: listing.roles.slice(0, 4) };
     await fc.assert(
       fc.asyncProperty(way, fc.constantFrom(...pathsOf(smallListing)), value, (w, path, v) => check('rk-role-board', w, mutate(smallListing, path, v))),
-      { numRuns: 150 },
+      runs(150, where(this)),
     );
   });
 });

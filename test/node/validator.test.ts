@@ -14,6 +14,9 @@ import {
   type ParseResult,
 } from '../../src/schema/index.js';
 import { DELETE, mutate, pathsOf } from '../mutate.js';
+import { runs } from '../property.js';
+
+const FILE = 'test/node/validator.test.ts';
 
 const seed = JSON.parse(readFileSync('data/python-web-developer.json', 'utf8'));
 const index = JSON.parse(readFileSync('data/index.json', 'utf8'));
@@ -57,11 +60,11 @@ test('the data files: the same verdicts', () => {
   for (const name of ['minimal', 'long-german', 'japanese', 'arabic-rtl']) checkRole(JSON.parse(readFileSync(`data/fixtures/${name}.json`, 'utf8')), name);
 });
 
-test('arbitrary JSON values: the same verdicts', () => {
-  fc.assert(fc.property(fc.jsonValue(), (value) => { checkRole(value); checkIndex(value); }), { numRuns: 2000 });
+test('arbitrary JSON values: the same verdicts', (t) => {
+  fc.assert(fc.property(fc.jsonValue(), (value) => { checkRole(value); checkIndex(value); }), runs(2000, { file: FILE, name: t.name }));
 });
 
-test('valid roles with one or more parts replaced or deleted: the same verdicts', () => {
+test('valid roles with one or more parts replaced or deleted: the same verdicts', (t) => {
   const mutation = fc.tuple(fc.constantFrom(...seedPaths), edgy);
   fc.assert(
     fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
@@ -75,13 +78,13 @@ test('valid roles with one or more parts replaced or deleted: the same verdicts'
       }
       checkRole(doc);
     }),
-    { numRuns: 3000 },
+    runs(3000, { file: FILE, name: t.name }),
   );
 });
 
-test('listings with parts replaced or deleted: the same verdicts', () => {
+test('listings with parts replaced or deleted: the same verdicts', (t) => {
   const small = { ...index, roles: index.roles.slice(0, 3) };
-  fc.assert(fc.property(fc.constantFrom(...indexPaths), edgy, (path, value) => checkIndex(mutate(small, path, value))), { numRuns: 2000 });
+  fc.assert(fc.property(fc.constantFrom(...indexPaths), edgy, (path, value) => checkIndex(mutate(small, path, value))), runs(2000, { file: FILE, name: t.name }));
 });
 
 test('replacement patterns in the data stay literal in messages ($$, $&, $`, $\')', () => {
