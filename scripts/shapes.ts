@@ -18,6 +18,8 @@ function messageOf(def: Record<string, unknown>, values?: unknown[]): string | u
   const SENTINEL = '\u0001input\u0001';
   const message = error({ code: 'invalid_value', input: SENTINEL, values });
   if (typeof message !== 'string') throw new Error(`custom error that is not text: ${String(message)}`);
+  // the validator fills the first '%' with the input: the message may hold no other
+  if (message.includes('%')) throw new Error(`shapes: a custom message with '%' cannot be compiled: ${message}`);
   return message.replace(JSON.stringify(SENTINEL), '%');
 }
 
