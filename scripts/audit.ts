@@ -17,7 +17,7 @@ import { buildDemo } from './build-demo.js';
 import { startDemoServer } from './serve.mjs';
 
 const { values } = parseArgs({ options: { min: { type: 'string' }, desktop: { type: 'boolean', default: false } } });
-const PAGES = ['/roles/python-web-developer/', '/careers/'];
+const PAGES = ['/roles/python-web-developer/', '/careers/', '/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 // the demo's pages name their canonical URL, so they are written for this server's origin

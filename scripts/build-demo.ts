@@ -1,26 +1,41 @@
 /**
- * Writes the demo site's server-rendered pages with rolekit/ssr's `renderPage` — the way a static
- * site generator would: demo-dist/careers/index.html (the <rk-role-board> listing) and
- * demo-dist/roles/<slug>/index.html (one <rk-role-page> per sample role). Each page holds all its
- * content as HTML (view-source shows it; it reads with JavaScript off), its JSON-LD and
- * canonical URL, and the script-tag bundle, which hydrates it. Part of `npm start` and `npm run audit`.
+ * Writes the demo site's server-rendered pages with rolekit/ssr — the way a static site
+ * generator would: demo-dist/index.html (the home page: the seed role through each element),
+ * demo-dist/careers/index.html (the <rk-role-board> listing), demo-dist/roles/<slug>/index.html
+ * (one <rk-role-page> per sample role, by `renderPage`) and demo-dist/examples/errors/index.html
+ * (the error states). Each page holds all its content as HTML (view-source shows it; it reads
+ * with JavaScript off) and the script-tag bundle, which hydrates it. Part of `npm start` and
+ * `npm run audit`.
  *
  * Needs the build (`npm run build`). The canonical URLs need the site's origin: `DEMO_ORIGIN`, or http://localhost:$PORT (8000).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { PageOptions, renderPage as RenderPage } from '../src/ssr/ssr.js';
+import type { PageOptions, RenderOptions, TagName, renderElement as RenderElement, renderPage as RenderPage } from '../src/ssr/ssr.js';
 import { ROLE_FILES, roleHref } from './data-index.js';
 
 // The BUILT renderer (run `npm run build` first), as a site would use it from npm: hydration
 // needs the server's templates to be the bundle's, which the build minifies.
-const { renderPage } = (await import('../dist/ssr.js' as string)) as { renderPage: typeof RenderPage };
+const { renderElement, renderPage } = (await import('../dist/ssr.js' as string)) as {
+  renderElement: typeof RenderElement;
+  renderPage: typeof RenderPage;
+};
 
 const SITE = 'Northwind Careers';
+const SCRIPT = '/dist/cdn/rolekit.js';
+const HEAD = '<link rel="icon" href="/demo/favicon.svg" type="image/svg+xml">\n<link rel="stylesheet" href="/demo/site.css">\n';
+const SEED = 'data/python-web-developer.json';
 
-const header = (current: 'roles' | '') => `<header class="site-header">
+/** The site's pages: where each lives, for the header's links and `aria-current`. */
+const NAV = [
+  ['/careers/', 'Roles'],
+  ['/#elements', 'Elements'],
+  ['/examples/errors/', 'Error states'],
+] as const;
+
+const header = (current = '') => `<header class="site-header">
   <a class="brand" href="/">${SITE}</a>
-  <nav aria-label="Site"><a href="/careers/"${current === 'roles' ? ' aria-current="page"' : ''}>Roles</a> <a href="/#elements">Elements</a></nav>
+  <nav aria-label="Site">${NAV.map(([href, label]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a>`).join(' ')}</nav>
 </header>
 `;
 
@@ -29,13 +44,202 @@ const footer = (what: string) => `<footer class="site-footer">
 </footer>
 `;
 
-/** What every demo page shares: the site's name, stylesheet, header and the local bundle. */
-const site = (origin: string, path: string): PageOptions => ({
-  canonicalUrl: new URL(path, origin).href,
-  siteName: SITE,
-  scriptSrc: '/dist/cdn/rolekit.js',
-  head: '<link rel="icon" href="/demo/favicon.svg" type="image/svg+xml">\n<link rel="stylesheet" href="/demo/site.css">\n',
-});
+/** What every page built by renderPage shares: the site's name, stylesheet and the local bundle. */
+const site = (origin: string, path: string): PageOptions => ({ canonicalUrl: new URL(path, origin).href, siteName: SITE, scriptSrc: SCRIPT, head: HEAD });
+
+/** Text for HTML: a role's title, or example markup to show as code. */
+const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The same document shell for the demo's own pages (renderPage makes one for one element). Trusted text only. */
+interface ShellOptions {
+  title: string;
+  description: string;
+  /** The header link marked as the current page. */
+  current?: string;
+  body: string;
+  footer: string;
+}
+const shell = (origin: string, path: string, o: ShellOptions) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${o.title} — ${SITE}</title>
+<meta name="description" content="${o.description}">
+<link rel="canonical" href="${escape(new URL(path, origin).href)}">
+<script src="${SCRIPT}" defer></script>
+${HEAD}</head>
+<body>
+${header(o.current)}<main>
+${o.body}</main>
+${footer(o.footer)}</body>
+</html>
+`;
+
+const tag = (name: string) => `<code>&lt;${name}&gt;</code>`;
+
+/** An element rendered on the server, with `attributes` (fixed markup, e.g. `multiple`) that RenderOptions lacks. */
+function element(name: TagName, document: unknown, options: RenderOptions = {}, attributes = ''): string {
+  const markup = renderElement(name, document, { headingLevel: 4, ...options });
+  return attributes ? markup.replace(`<${name}`, `<${name} ${attributes}`) : markup;
+}
+
+const DATA_WAYS = `<rk-role-card src="/data/python-web-developer.json"></rk-role-card>
+
+<rk-role-card>
+  <script type="application/json">{ "schemaVersion": 1, "title": "Technical Writer", … }</script>
+</rk-role-card>
+
+<rk-role-card id="card"></rk-role-card>
+<script>document.getElementById('card').data = role;</script>`;
+
+/** The home page: the seed role as a whole page, then through each element on its own. */
+function homeBody(): string {
+  const role = JSON.parse(readFileSync(SEED, 'utf8'));
+  const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+  const seedHref = roleHref(role.slug);
+  const section = (heading: string, text: string, ...elements: string[]) =>
+    `<h3>${heading}</h3>\n<p>${text}</p>\n${elements.length ? `<div class="specimen">\n${elements.join('\n')}\n</div>\n` : ''}`;
+  return `<h1>The rolekit demo</h1>
+<p class="lead">rolekit renders job-role pages from one JSON document. This page shows the sample role,
+<a href="${escape(seedHref)}">${escape(role.title)}</a>, first as a whole page and then through each element on its own.
+Every element here was rendered on the server (<code>renderElement</code> from <code>rolekit/ssr</code>): it reads with
+JavaScript off, and the script-tag bundle hydrates it without rendering it again.</p>
+<ul class="tour">
+  <li><a href="/careers/">Open roles</a>: the careers page, ${tag('rk-role-board')} with search, filters and sorting.</li>
+  <li><a href="${escape(seedHref)}">A role page</a>: what <code>renderPage</code> writes for each role, with its JSON-LD and canonical URL.</li>
+  <li><a href="/examples/errors/">Error states</a>: a missing file, a file that is not JSON, invalid data.</li>
+</ul>
+
+<section class="showcase" aria-labelledby="page-title">
+<h2 id="page-title">${tag('rk-role-page')}: the whole role</h2>
+<p>Every section of the role, a table of contents and the related links, from one element. It takes the site's
+accent colour and heading font from two custom properties (<code>--rk-color-accent</code>, <code>--rk-heading-font-family</code>);
+the elements further down show rolekit's defaults.</p>
+<div class="specimen">
+${element('rk-role-page', role, { headingLevel: 3 })}
+</div>
+</section>
+
+<section id="elements" class="showcase" aria-labelledby="elements-title">
+<h2 id="elements-title">Each element on its own</h2>
+<p>The same role document, rendered by each element of the script-tag bundle
+(<code class="wrap">&lt;script src="${SCRIPT}" defer&gt;</code>). Every element takes its data in one of three ways:
+fetched from <code>src</code>, from inline JSON, or from the <code>.data</code> property.</p>
+<pre><code>${escape(DATA_WAYS)}</code></pre>
+<p>Here the server wrote each element with its document as inline JSON (view the source), so the browser fetches no data.</p>
+
+${section(
+  `${tag('rk-role-card')}`,
+  'A compact card for listings. With <code>href</code> its title links to the full role; <code>theme="dark"</code> paints its own surface.',
+  `<div class="cards">`,
+  element('rk-role-card', role, { href: seedHref }),
+  element('rk-role-card', json('demo/technical-writer.json')), // a role without a page of its own
+  element('rk-role-card', json('data/roles/data-analyst.json'), { href: roleHref('data-analyst'), theme: 'dark' }),
+  `</div>`,
+)}
+${section(tag('rk-at-a-glance'), 'Key facts about the role, as a definition list.', element('rk-at-a-glance', role))}
+${section(
+  tag('rk-faq multiple'),
+  'Questions and answers as an accordion. The answers are in the HTML, collapsed: find-in-page opens them. With <code>multiple</code> several can stay open.',
+  element('rk-faq', role, {}, 'multiple'),
+)}
+${section(tag('rk-cover-letter'), 'A sample letter: type into a field and every placeholder it names fills in; Copy puts the letter on the clipboard.', element('rk-cover-letter', role))}
+${section(
+  `${tag('rk-duties')}, ${tag('rk-qualifications')}, ${tag('rk-overview')}, ${tag('rk-career-outlook')}`,
+  'Each section of the role page on its own, to place anywhere in your layout.',
+  element('rk-duties', role),
+  element('rk-qualifications', role),
+  element('rk-overview', role),
+  element('rk-career-outlook', role),
+)}
+${section(
+  'Right to left, and a custom theme',
+  'An Arabic role lays itself out right to left from its <code>language</code>; the Japanese card takes the site\'s colours, radius and font through <code>--rk-*</code> custom properties.',
+  `<div class="cards">`,
+  element('rk-role-card', json('data/fixtures/arabic-rtl.json')),
+  `<div class="branded">${element('rk-role-card', json('data/fixtures/japanese.json'), { theme: 'light' })}</div>`,
+  `</div>`,
+)}
+${section(tag('rk-role-board'), 'A whole listing of role cards with search, a category filter and sorting, kept in the URL so a filtered view can be shared: see it on <a href="/careers/">the careers page</a>.')}
+${section('When something is wrong', 'A file that does not exist, a file that is not JSON, data that fails validation: each element shows an error state and the rest of the page keeps working. They have <a href="/examples/errors/">a page of their own</a>, because a missing file puts an error in the browser\'s console.')}
+</section>
+`;
+}
+
+/**
+ * The error states, each a live element with a broken source, shown beside its markup. They
+ * render in the browser: the server renders only valid documents (renderElement throws
+ * InvalidDocumentError, and a build decides what to do then).
+ */
+const FAILURES = [
+  {
+    title: 'A file that does not exist',
+    text: 'The request answers 404, so the card says what the server answered. The browser logs the failed request in its console: that error is intentional. A 404 is not worth retrying; a network error, a timeout or a 5xx answer adds a Retry button.',
+    markup: '<rk-role-card src="/data/roles/does-not-exist.json" heading-level="3"></rk-role-card>',
+  },
+  {
+    title: 'A file that is not JSON',
+    text: 'An HTML page where the data should be (a misconfigured host often does this): rolekit never shows it.',
+    markup: '<rk-role-card src="/data/fixtures/invalid/not-json.json" heading-level="3"></rk-role-card>',
+  },
+  {
+    title: 'An unsafe link',
+    text: 'A role whose related link is a <code>javascript:</code> URL. The whole document is rejected, and the problem is named with its JSON path.',
+    markup: '<rk-role-card src="/data/fixtures/invalid/javascript-link.json" heading-level="3"></rk-role-card>',
+  },
+  {
+    title: 'A schema version it does not know',
+    text: 'A document from a newer schema: rolekit does not guess what its fields mean.',
+    markup: '<rk-role-card src="/data/fixtures/invalid/unsupported-version.json" heading-level="3"></rk-role-card>',
+  },
+  {
+    title: 'Inline JSON without a title',
+    text: 'Invalid data in the page itself: the same error state, and no request at all.',
+    markup: `<rk-role-card heading-level="3">
+  <script type="application/json">{ "schemaVersion": 1, "slug": "untitled", "summary": "A role without a title." }</script>
+</rk-role-card>`,
+  },
+  {
+    title: 'Any element, not only cards',
+    text: 'An FAQ whose answer is empty: every element validates its document the same way.',
+    markup: '<rk-faq src="/data/fixtures/invalid/empty-faq-answer.json" heading-level="3"></rk-faq>',
+  },
+] as const;
+
+function errorsPage(): Omit<ShellOptions, 'current'> {
+  const examples = FAILURES.map(
+    ({ title, text, markup }) => `<section class="example">
+<h2>${title}</h2>
+<p>${text}</p>
+<pre><code>${escape(markup)}</code></pre>
+${markup}
+</section>`,
+  );
+  return {
+    title: 'Error states',
+    description: 'What rolekit elements show when their data is missing, is not JSON or fails validation.',
+    footer: 'the roles are',
+    body: `<h1>Error states</h1>
+<p class="lead">What a rolekit element shows when its role cannot be shown. Each example below is an element given a broken
+source, and its markup. In place of the role it shows an error message (<code>role="alert"</code>), fires an
+<code>rk-error</code> event whose <code>detail.kind</code> says what went wrong, and leaves the rest of the page working.</p>
+<p class="note"><strong>The console error is intentional.</strong> Your browser's console shows one error for this page,
+a failed request (404) for <code class="wrap">/data/roles/does-not-exist.json</code>: the first example asks for a file that does not exist.
+The others fail without a console message.</p>
+<noscript><p class="note">These examples run in the browser: turn JavaScript on to see them. A server renders only valid
+documents, so pages built with <code>rolekit/ssr</code> never show these states.</p></noscript>
+<script src="/demo/error-log.js"></script>
+${examples.join('\n')}
+<section class="example">
+<h2>What a site hears</h2>
+<p>The <code>rk-error</code> events from this page (they bubble, and cross shadow roots), as <code class="wrap">document.addEventListener('rk-error', …)</code> receives them:</p>
+<ul id="error-log" class="log"></ul>
+</section>
+<p><a href="/">← The rolekit demo</a></p>
+`,
+  };
+}
 
 /** Writes the pages into `outDir` (default demo-dist) for a site served at `origin`; returns how many. */
 export function buildDemo(origin: string, outDir = 'demo-dist'): number {
@@ -45,6 +249,16 @@ export function buildDemo(origin: string, outDir = 'demo-dist'): number {
     writeFileSync(`${outDir}${path}index.html`, html);
   };
   write(
+    '/',
+    shell(origin, '/', {
+      title: 'rolekit demo',
+      description: 'The rolekit web components, each rendered on the server from one role JSON document and hydrated in the browser.',
+      body: homeBody(),
+      footer: 'the roles are',
+    }),
+  );
+  write('/examples/errors/', shell(origin, '/examples/errors/', { ...errorsPage(), current: '/examples/errors/' }));
+  write(
     '/careers/',
     renderPage(JSON.parse(readFileSync('data/index.json', 'utf8')), {
       ...site(origin, '/careers/'),
@@ -52,7 +266,7 @@ export function buildDemo(origin: string, outDir = 'demo-dist'): number {
       headingLevel: 2,
       title: 'Open roles',
       description: 'Every role at Northwind, searchable and filterable by category.',
-      header: header('roles'),
+      header: header('/careers/'),
       before: '<h1>Open roles</h1>\n<p>Find the role that fits you. Search by title or skill, or browse by category.</p>\n',
       footer: footer('the roles are'),
     }),
@@ -63,13 +277,13 @@ export function buildDemo(origin: string, outDir = 'demo-dist'): number {
       roleHref(role.slug),
       renderPage(role, {
         ...site(origin, roleHref(role.slug)),
-        header: header(''),
+        header: header(),
         before: '<p><a href="/careers/">← All roles</a></p>\n',
         footer: footer('this role is'),
       }),
     );
   }
-  return ROLE_FILES.length + 1;
+  return ROLE_FILES.length + 3;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -5,14 +5,18 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startDevServer } from '@web/dev-server';
 
+/** The demo's server-rendered pages (each a folder with an index.html in demo-dist/): `/`, `/careers/`, `/roles/<slug>/`, `/examples/errors/`. */
+const PAGE = /^\/(?:careers\/|examples\/errors\/|roles\/[a-z0-9-]+\/)?$/;
+
 /**
- * The demo site's URLs: `/` the demo home, `/careers/` the listing and `/roles/<slug>/` a role
- * page (both server-rendered into demo-dist/); everything else is served from the project root.
+ * The demo site's URLs: each page of `pages` (demo-dist/ unless told) at its path, and the
+ * same path without its trailing slash redirected there; everything else is served from the
+ * project root.
  */
-const demoRoutes = (ctx, next) => {
-  if (ctx.path === '/' || ctx.path === '/index.html') ctx.path = '/demo/index.html';
-  else if (ctx.path === '/careers') ctx.redirect('/careers/');
-  else if (ctx.path === '/careers/' || /^\/roles\/[a-z0-9-]+\/$/.test(ctx.path)) ctx.path = `/demo-dist${ctx.path}index.html`;
+const demoRoutes = (pages) => (ctx, next) => {
+  if (ctx.path === '/index.html') ctx.path = '/';
+  if (PAGE.test(ctx.path)) ctx.path = `/${pages}${ctx.path}index.html`;
+  else if (PAGE.test(`${ctx.path}/`)) return ctx.redirect(`${ctx.path}/${ctx.search}`);
   return next();
 };
 
@@ -29,10 +33,13 @@ const compress = async (ctx, next) => {
   ctx.vary('Accept-Encoding');
 };
 
-/** Starts the demo server on `port` (0: any free port); resolves to its origin and a `stop()`. */
-export async function startDemoServer(port) {
+/**
+ * Starts the demo server on `port` (0: any free port), serving the pages buildDemo wrote to
+ * `pages` (a folder in the project); resolves to its origin and a `stop()`.
+ */
+export async function startDemoServer(port, { pages = 'demo-dist' } = {}) {
   const server = await startDevServer({
-    config: { rootDir: '.', port, hostname: 'localhost', middleware: [compress, demoRoutes], watch: false },
+    config: { rootDir: '.', port, hostname: 'localhost', middleware: [compress, demoRoutes(pages)], watch: false },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
