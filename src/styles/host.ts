@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Shared by every element: the host reset, the documented tokens (read once, with fallbacks,
- * into private `--_` properties on the inner wrapper), themes, and the loading/error states.
+ * into private `--_` properties on the inner wrapper), themes, the loading/error states, and
+ * `.needs-script` for controls that do nothing without JavaScript.
  *
  * Only the font family and the colour are inherited from the host page; `theme` paints a surface.
  * Every other inherited property (size, weight, spacing, text-transform, …) is reset on the
@@ -135,6 +136,16 @@ export const hostStyles = css`
   }
   .muted {
     color: var(--_muted);
+  }
+  /* controls that work only with the script: none where scripting is off; while the script
+     loads, their space is kept (hidden), so nothing moves when they appear */
+  @media (scripting: none) {
+    .needs-script {
+      display: none;
+    }
+  }
+  :host(:not(:defined)) .needs-script {
+    visibility: hidden;
   }
   .loading {
     /* lines of text to come, as a skeleton */

@@ -89,6 +89,26 @@ describe('<rk-cover-letter>', () => {
     expect(root.querySelector('[part="status"]')!.textContent).to.equal('');
   });
 
+  it('the inputs and Copy need the script: shown once it runs; before, hidden in the space they will take', async () => {
+    const { el, root } = await setup();
+    const controls = ['[part="fields"]', '[part="copy"]'];
+    for (const selector of controls) expect(getComputedStyle(root.querySelector(selector)!).visibility).to.equal('visible', selector);
+    // the same shadow tree and styles in a host that is not (yet) a defined element: server HTML before the script
+    const early = document.createElement('rk-cover-letter-not-defined');
+    const earlyRoot = early.attachShadow({ mode: 'open' });
+    earlyRoot.adoptedStyleSheets = root.adoptedStyleSheets;
+    earlyRoot.append(root.querySelector('[part="base"]')!.cloneNode(true));
+    el.after(early);
+    expect(early.matches(':defined')).to.equal(false);
+    for (const selector of controls) {
+      const [now, before] = [root, earlyRoot].map((r) => r.querySelector<HTMLElement>(selector)!);
+      expect(getComputedStyle(before).visibility).to.equal('hidden', selector);
+      expect(before.getBoundingClientRect().height).to.equal(now.getBoundingClientRect().height, `${selector} keeps its space`);
+      expect(now.getBoundingClientRect().height).to.be.above(0);
+    }
+    expect(getComputedStyle(earlyRoot.querySelector('[part="letter"]')!).visibility).to.equal('visible', 'the letter itself reads');
+  });
+
   it('a role without a letter shows a short message', async () => {
     const { el } = await settle<CoverLetterElement>(html`<rk-cover-letter .data=${{ ...seed, coverLetter: undefined }}></rk-cover-letter>`);
     expect(shadow(el).textContent).to.include('Nothing to show for this role yet.');

@@ -58,6 +58,8 @@ interface HydrateOptions {
   /** Assert that the console stays silent (default: `same`). */
   silent?: boolean;
   contentType?: string;
+  /** Runs on the server's DOM, scripts held back, before it is recorded: what a reader sees and does before the script. */
+  beforeScripts?: (page: Page) => Promise<void>;
 }
 
 /**
@@ -66,7 +68,7 @@ interface HydrateOptions {
  * run and waits until every rolekit element has updated. Then asserts (`same`) that hydration
  * kept every node and every box, and (`silent`) that the console said nothing.
  */
-async function hydrate(html: string, { path = '/', same = true, silent = same, contentType = 'text/html; charset=utf-8' }: HydrateOptions = {}): Promise<Hydrated> {
+async function hydrate(html: string, { path = '/', same = true, silent = same, contentType = 'text/html; charset=utf-8', beforeScripts }: HydrateOptions = {}): Promise<Hydrated> {
   const p = await browser.newPage({ viewport: { width: 1000, height: 900 } });
   const messages: string[] = [];
   p.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
@@ -88,6 +90,7 @@ async function hydrate(html: string, { path = '/', same = true, silent = same, c
   });
   await p.goto(`${ORIGIN}${path}`, { waitUntil: 'commit' });
   await p.waitForFunction('document.readyState !== "loading"'); // parsed; deferred scripts not run yet
+  await beforeScripts?.(p);
   const server = (await p.evaluate(`(() => { ${WALK}
     window.__nodes = walk(document);
     window.__shift = 0;
@@ -126,6 +129,22 @@ async function hydrate(html: string, { path = '/', same = true, silent = same, c
 const pageText = (p: Page): Promise<string> =>
   p.evaluate(`(() => { ${WALK} return walk(document.body).filter((n) => n.nodeType === 3 && n.parentNode?.localName !== 'script' && n.parentNode?.localName !== 'style').map((n) => n.data).join(' ').replace(/\\s+/g, ' '); })()`);
 
+/** The text a reader sees: text nodes whose element is rendered (closed details' contents are not), joined as laid out. */
+const seenText = (p: Page): Promise<string> =>
+  p.evaluate(`(() => { ${WALK} return walk(document.body).filter((n) => n.nodeType === 3 && n.parentElement.checkVisibility({ visibilityProperty: true })).map((n) => n.data).join('').replace(/\\s+/g, ' '); })()`);
+
+/** Whether a details element (found by a locator inside it) is open. */
+const isOpen = (question: ReturnType<Page['locator']>): Promise<boolean> => question.evaluate((el) => (el.closest('details') as HTMLDetailsElement).open);
+
+/** The controls that need the script: Expand all, the letter's inputs, Copy. */
+const NEEDS_SCRIPT = ['rk-faq [part="toggle-all"]', 'rk-cover-letter [part="fields"]', 'rk-cover-letter input', 'rk-cover-letter [part="copy"]'];
+
+/** Computed visibility, display and box of every element matching `selector` (through shadow roots). */
+const looks = (p: Page, selector: string) =>
+  p.locator(selector).evaluateAll((els) =>
+    els.map((el) => ({ visibility: getComputedStyle(el).visibility, display: getComputedStyle(el).display, width: el.getBoundingClientRect().width, height: el.getBoundingClientRect().height })),
+  );
+
 describe('hydration of server-rendered HTML', () => {
   test('every element hydrates with the script-tag bundle: same nodes, same boxes, silent console', async (t) => {
     for (const tag of built.TAG_NAMES) {
@@ -138,14 +157,32 @@ describe('hydration of server-rendered HTML', () => {
   });
 
   test('a role page (renderPage) hydrates and works: FAQ, table of contents, cover letter', async () => {
+    const questions = (p: Page) => p.locator('rk-faq [part="question"]');
     const html = built.renderPage(role, { canonicalUrl: `${ORIGIN}/roles/python-web-developer/`, scriptSrc: '/dist/cdn/rolekit.js' });
-    const { page: p } = await hydrate(html, { path: '/roles/python-web-developer/' });
-    // the FAQ: a question opens its answer
-    const question = p.locator('rk-faq [part="question"]').first();
-    assert.equal(await question.getAttribute('aria-expanded'), 'false');
-    await question.click();
-    assert.equal(await question.getAttribute('aria-expanded'), 'true');
+    const { page: p } = await hydrate(html, {
+      path: '/roles/python-web-developer/',
+      beforeScripts: async (early) => {
+        // before the script: its controls keep their space, hidden; a question already opens (natively)
+        for (const selector of NEEDS_SCRIPT) {
+          const found = await looks(early, selector);
+          assert.ok(found.length > 0, selector);
+          for (const box of found) assert.ok(box.visibility === 'hidden' && box.height > 0, `${selector} before the script: ${JSON.stringify(box)}`);
+        }
+        await questions(early).nth(1).click();
+        assert.equal(await isOpen(questions(early).nth(1)), true);
+      },
+    });
+    for (const selector of NEEDS_SCRIPT) for (const box of await looks(p, selector)) assert.equal(box.visibility, 'visible', selector);
+    // the FAQ: the question opened before the script stays open and counts as open: opening another closes it
+    assert.equal(await isOpen(questions(p).nth(1)), true);
+    await questions(p).first().click();
+    await p.waitForFunction(`!document.querySelector('rk-role-page').shadowRoot.querySelector('rk-faq').shadowRoot.querySelectorAll('details')[1].open`);
+    assert.equal(await isOpen(questions(p).first()), true);
     assert.ok(await p.locator('rk-faq [part="answer"]').first().isVisible());
+    // Expand all
+    await p.locator('rk-faq [part="toggle-all"]').click();
+    assert.deepEqual(await questions(p).evaluateAll((els) => els.map((el) => (el.parentElement as HTMLDetailsElement).open)), role.faq.map(() => true));
+    assert.equal((await p.locator('rk-faq [part="toggle-all"]').innerText()).trim(), 'Collapse all');
     // the table of contents moves focus to its section
     await p.locator('rk-role-page [part="contents"] a[href="#duties"]').click();
     assert.equal(await p.evaluate(`document.querySelector('rk-role-page').shadowRoot.activeElement?.id`), 'duties');
@@ -184,7 +221,7 @@ describe('hydration of server-rendered HTML', () => {
     const html = built.renderPage(role, { scriptSrc: '/dist/cdn/rolekit.js' });
     const faqId = uniqueSlugs(role.faq.map((entry: { question: string }) => entry.question))[1]; // the FAQ's ids
     const { page: p } = await hydrate(html, { path: `/role/#${faqId}`, same: false, silent: true });
-    await p.waitForFunction(`document.querySelector('rk-role-page').shadowRoot.querySelector('rk-faq').shadowRoot.querySelector('#q-${faqId}').getAttribute('aria-expanded') === 'true'`);
+    await p.waitForFunction(`document.querySelector('rk-role-page').shadowRoot.querySelector('rk-faq').shadowRoot.querySelector('details#${faqId}').open`);
     await p.close();
   });
 
@@ -193,7 +230,7 @@ describe('hydration of server-rendered HTML', () => {
     const { page: p } = await hydrate(html, { path: '/npm/' });
     const question = p.locator('rk-faq [part="question"]').first();
     await question.click();
-    assert.equal(await question.getAttribute('aria-expanded'), 'true');
+    assert.equal(await isOpen(question), true);
     await p.close();
   });
 
@@ -220,7 +257,8 @@ describe('hydration of server-rendered HTML', () => {
     assert.match(messages[0], /^warning: rolekit .*<rk-faq> does not match its server-rendered HTML/);
     assert.equal(await p.locator('rk-faq [part="question"]').count(), role.faq.length, 'each question once');
     await p.locator('rk-faq [part="question"]').first().click();
-    assert.equal(await p.locator('rk-faq [part="question"]').first().getAttribute('aria-expanded'), 'true');
+    await p.locator('rk-faq [part="answer"]').first().waitFor(); // visible: opened, and its toggle event handled
+    assert.equal(await isOpen(p.locator('rk-faq [part="question"]').first()), true);
     await p.close();
   });
 
@@ -234,20 +272,52 @@ describe('hydration of server-rendered HTML', () => {
 });
 
 describe('with JavaScript off', () => {
-  test('a server-rendered role page reads completely and its links are real', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+  /** Every text of the seed a reader should see, FAQ answers aside (they are behind their questions). */
+  const { atAGlance: glance, coverLetter: letter } = role;
+  const SEED_TEXTS: string[] = [
+    ...[role.category.name, role.title, role.summary, glance.aiImpact.text, ...Object.values(glance).filter((v) => typeof v === 'string')],
+    ...[...role.duties, ...role.overview, ...role.careerOutlook, letter.greeting, ...letter.paragraphs, letter.closing, letter.signature],
+    ...role.qualifications.flatMap((g: { heading: string; qualifier?: string; items: string[] }) => [g.heading, g.qualifier ?? '', ...g.items]).filter(Boolean),
+    ...role.faq.map((entry: { question: string }) => entry.question),
+    ...role.relatedLinks.map((link: { label: string }) => link.label),
+  ];
+  const normalise = (text: string) => text.replace(/\s+/g, ' ');
+
+  test('a server-rendered role page reads completely, every answer opens, nothing that needs the script shows', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 900 } });
     const p = await context.newPage();
     const html = built.renderPage(role, { canonicalUrl: `${ORIGIN}/roles/python-web-developer/`, scriptSrc: '/dist/cdn/rolekit.js' });
-    await p.route(`${ORIGIN}/**`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    await p.route(`${ORIGIN}/**`, (route) =>
+      route.request().url().endsWith('/roles/python-web-developer/')
+        ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' })
+        : route.fulfill({ body: readFileSync(join(ROOT, new URL(route.request().url()).pathname)), contentType: 'text/javascript' }),
+    );
     await p.goto(`${ORIGIN}/roles/python-web-developer/`);
-    const text = await pageText(p);
-    for (const line of [role.title, role.summary, ...role.duties, ...role.overview, role.faq[0].question, role.faq[0].answer, role.coverLetter.greeting]) {
-      assert.ok(text.includes(line.replace(/\s+/g, ' ')), `visible without JavaScript: ${line.slice(0, 60)}`);
+    // what the page sees (Playwright's javaScriptEnabled: false is what CSS calls scripting: none), and the bundle really did not run
+    assert.deepEqual(await p.evaluate(`[matchMedia('(scripting: none)').matches, customElements.get('rk-faq') === undefined]`), [true, true]);
+    const seen = await seenText(p);
+    for (const line of SEED_TEXTS) assert.ok(seen.includes(normalise(line)), `visible without JavaScript: ${line.slice(0, 60)}`);
+    for (const { answer } of role.faq) assert.ok(!seen.includes(normalise(answer)), `closed until its question is clicked: ${answer.slice(0, 60)}`);
+    // nothing that needs the script is shown, or takes space: Expand all, the inputs, Copy
+    assert.equal(await p.locator('rk-cover-letter input').count(), 2, 'the inputs are in the HTML (for the script to come)');
+    for (const selector of [...NEEDS_SCRIPT, 'rk-role-page button', 'rk-role-page input']) {
+      for (const box of await looks(p, selector)) assert.ok(box.display === 'none' || (box.width === 0 && box.height === 0), `${selector} without JavaScript: ${JSON.stringify(box)}`);
+      assert.equal(await p.locator(selector).filter({ visible: true }).count(), 0, `${selector} is not visible`);
     }
-    // the FAQ answers are in the page, collapsed (found by find-in-page), and the links are anchors with real targets
-    assert.equal(await p.locator('rk-faq [part="answer"][hidden="until-found"]').count(), role.faq.length);
-    const related = await p.locator('rk-role-page [part="related"] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-    assert.deepEqual(related, role.relatedLinks.map((l: { href: string }) => new URL(l.href, `${ORIGIN}/roles/python-web-developer/`).href));
+    // every answer opens when its question is clicked, and is then seen
+    const questions = p.locator('rk-faq [part="question"]');
+    assert.equal(await questions.count(), role.faq.length);
+    for (const [i, { answer }] of role.faq.entries()) {
+      await questions.nth(i).click();
+      const shown = p.locator('rk-faq [part="answer"]').nth(i);
+      assert.ok(await shown.isVisible(), `answer ${i} opens`);
+      assert.ok(((await shown.boundingBox())?.height ?? 0) > 0);
+      assert.ok((await seenText(p)).includes(normalise(answer)), `answer ${i} is seen`);
+    }
+    // and the category and related links are anchors with real targets
+    const links = await p.locator('rk-role-page :is([part="category"], [part="related"]) a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = [role.category.href, ...role.relatedLinks.map((l: { href: string }) => l.href)];
+    assert.deepEqual(links, hrefs.map((href) => new URL(href, `${ORIGIN}/roles/python-web-developer/`).href));
     await context.close();
   });
 });

@@ -25,6 +25,21 @@ function textOf(node: Node): string {
 }
 const normalise = (s: string) => s.replace(/\s+/g, ' ');
 const visibleText = (markup: string) => normalise(textOf(parseFragment(markup) as unknown as Node));
+const find = (node: Node, name: string, out: Node[] = []): Node[] => {
+  if (node.nodeName === name) out.push(node);
+  if ('childNodes' in node) node.childNodes.forEach((c) => find(c, name, out));
+  return out;
+};
+const attr = (node: Node, name: string) => (node as unknown as { attrs: { name: string; value: string }[] }).attrs.find((a) => a.name === name)?.value;
+/** The elements named `name` under `node`, declarative shadow roots (template contents) included. */
+const findDeep = (node: Node, name: string, out: Node[] = []): Node[] => {
+  if (node.nodeName === name) out.push(node);
+  if ('childNodes' in node) node.childNodes.forEach((c) => findDeep(c, name, out));
+  if (node.nodeName === 'template') findDeep((node as unknown as { content: Node }).content, name, out);
+  return out;
+};
+/** Element children (no text, no comments). */
+const children = (node: Node): Node[] => ('childNodes' in node ? node.childNodes.filter((c) => 'tagName' in c) : []);
 
 /** Every line of the seed role: the texts a role page must hold. */
 const SEED_LINES = [
@@ -53,15 +68,36 @@ test('the role page, rendered on the server, holds every line of the seed', () =
   assert.match(markup, /<h1[ >]/);
 });
 
-test('FAQ answers are in the HTML, collapsed (hidden="until-found", so find-in-page opens them)', () => {
+test('FAQ: one closed <details> per question, its <summary> holding the question in a heading, the answer after it', () => {
   const markup = renderElement('rk-faq', seedJson);
-  const text = visibleText(markup);
-  for (const { question, answer } of seed.faq!) {
-    assert.ok(text.includes(normalise(question)));
-    assert.ok(text.includes(normalise(answer)));
+  const root = parseFragment(markup) as unknown as Node;
+  const items = findDeep(root, 'details');
+  assert.equal(items.length, seed.faq!.length);
+  for (const [i, details] of items.entries()) {
+    const { question, answer } = seed.faq![i];
+    assert.equal(attr(details, 'part'), 'item');
+    assert.equal(attr(details, 'open'), undefined, 'closed, as the first client render has it: nothing moves at hydration');
+    const [summary, ...rest] = children(details);
+    assert.equal(summary.nodeName, 'summary', 'the summary comes first: the browser toggles with it, no script needed');
+    assert.equal(attr(summary, 'part'), 'question');
+    const headings = children(summary);
+    assert.deepEqual(headings.map((h) => [h.nodeName, attr(h, 'part')]), [['h3', 'question-heading']]);
+    assert.equal(normalise(textOf(headings[0])).trim(), normalise(question));
+    assert.deepEqual(rest.map((n) => [n.nodeName, attr(n, 'part')]), [['div', 'answer']]);
+    assert.equal(normalise(textOf(rest[0])).trim(), normalise(answer));
   }
-  assert.equal(markup.match(/hidden="until-found"/g)?.length, seed.faq!.length);
-  assert.equal(markup.match(/aria-expanded="false"/g)?.length, seed.faq!.length);
+  assert.doesNotMatch(markup, /aria-expanded|aria-controls|hidden="/, 'no ARIA state or hidden answers to fix up: the browser keeps the state');
+  assert.equal(markup.match(/<button/g)?.length, 1, 'the one button is Expand all');
+  // Expand all needs the script: marked so (hidden where scripting is off, its space kept while it loads)
+  assert.match(markup, /<div class="tools needs-script">\s*(<!--[^>]*-->\s*)*<button part="toggle-all"/);
+  assert.match(markup, /@media \(scripting: ?none\)/);
+});
+
+test('the cover letter: its inputs and Copy button are marked as needing the script, the letter is not', () => {
+  const markup = renderElement('rk-cover-letter', seedJson);
+  assert.match(markup, /<fieldset part="fields" class="needs-script">/);
+  assert.match(markup, /<p class="needs-script">\s*(<!--[^>]*-->\s*)*<button part="copy"/);
+  assert.match(markup, /<div part="letter" class="letter">/);
 });
 
 test('every element renders on the server, with its data as inline JSON for hydration', () => {
@@ -102,12 +138,6 @@ test('an invalid document is refused with its problems, not rendered', () => {
   });
 });
 
-const find = (node: Node, name: string, out: Node[] = []): Node[] => {
-  if (node.nodeName === name) out.push(node);
-  if ('childNodes' in node) node.childNodes.forEach((c) => find(c, name, out));
-  return out;
-};
-const attr = (node: Node, name: string) => (node as unknown as { attrs: { name: string; value: string }[] }).attrs.find((a) => a.name === name)?.value;
 /** The `content` of each <meta> of a page, by its name or property. */
 const metaOf = (page: string): Record<string, string> =>
   Object.fromEntries(find(parse(page) as unknown as Node, 'meta').map((m) => [attr(m, 'name') ?? attr(m, 'property') ?? attr(m, 'charset'), attr(m, 'content') ?? '']));

@@ -16,7 +16,9 @@ const textsOf = (letter: CoverLetter): string[] => [
 /**
  * A sample cover letter whose placeholders ("[Company]", "[Your Name]") are highlighted. One
  * input per placeholder fills it everywhere it appears, live; Copy puts the filled letter on
- * the clipboard as plain text and confirms it visibly and to screen readers.
+ * the clipboard as plain text and confirms it visibly and to screen readers. Without JavaScript
+ * the letter reads with its placeholders, and the inputs and Copy, which need the script, are not
+ * shown (while it loads their space is kept, so nothing moves when they appear).
  *
  * ```html
  * <rk-cover-letter src="/roles/python-web-developer.json"></rk-cover-letter>
@@ -91,7 +93,7 @@ export class CoverLetterElement extends RoleElement {
       t.coverLetter,
       level,
       html`${labels.length
-          ? html`<fieldset part="fields">
+          ? html`<fieldset part="fields" class="needs-script">
               <legend>${t.fillPlaceholders}</legend>
               ${labels.map(
                 (label) =>
@@ -108,7 +110,7 @@ export class CoverLetterElement extends RoleElement {
         <div part="letter" class="letter">
           ${textsOf(letter).map((text) => html`<p>${this.#renderText(text)}</p>`)}
         </div>
-        <p>
+        <p class="needs-script">
           <button part="copy" class="primary" @click=${() => this.copy()}>${t.copy}</button>
           <span part="status" role="status">${status}</span>
         </p>`,

@@ -8,16 +8,21 @@ import { uniqueSlugs } from '../../schema/text.js';
 import { hostStyles } from '../../styles/host.js';
 
 /**
- * Frequently asked questions about a role, as an accordion that follows the WAI-ARIA
- * Authoring Practices: each question is a button inside a heading, controlling its answer;
- * Enter and Space toggle, Arrow Down / Arrow Up move between questions, Home / End go to the
- * first / last. Answers are not region landmarks (optional in the pattern): a long FAQ would
- * flood the landmark list.
+ * Frequently asked questions about a role, one native disclosure (`<details>` / `<summary>`)
+ * per question, so every answer opens without JavaScript too — and find-in-page opens the one it
+ * finds. The browser gives each question its keys (Enter and Space toggle); with the script,
+ * Arrow Down / Arrow Up move between questions and Home / End go to the first / last, as in the
+ * WAI-ARIA accordion pattern.
+ *
+ * The question text is a heading inside its summary (HTML allows one there): the FAQ keeps its
+ * place in the page's outline, so heading navigation reaches each question. A screen reader that
+ * reads a summary as a button reads the heading as the button's name, so nothing is lost there.
  *
  * Each question has a stable id made from its text ("What is WSGI vs. ASGI, and why does it
- * matter?" → `what-is-wsgi-vs-asgi-and-why-does-it-matter`): a URL hash with that id opens the
- * question and scrolls to it. Collapsed answers stay in the DOM (`hidden="until-found"`), so
- * find-in-page reaches them and opens them, and crawlers read them.
+ * matter?" → `what-is-wsgi-vs-asgi-and-why-does-it-matter`, on the `item`): a URL hash with that
+ * id opens the question and scrolls to it (the script does it: the browser's own `#id` navigation
+ * does not reach into shadow DOM). "Expand all" needs the script too, so it is not shown without
+ * one (while the script loads, its space is kept: nothing moves when it appears).
  *
  * ```html
  * <rk-faq src="/roles/python-web-developer.json" multiple></rk-faq>
@@ -25,11 +30,12 @@ import { hostStyles } from '../../styles/host.js';
  *
  * @tag rk-faq
  * @summary Expandable list of frequently asked questions.
- * @csspart item - One question/answer pair.
- * @csspart question - The button that opens and closes an answer.
+ * @csspart item - One question/answer pair (`<details>`).
+ * @csspart question - The `<summary>` that opens and closes an answer.
+ * @csspart question-heading - The heading inside a question.
  * @csspart answer - An answer.
  * @csspart toggle-all - The Expand all / Collapse all button.
- * @fires {RkToggleEvent} rk-toggle - A question opened or closed. `detail`: `{ id, question, open }`.
+ * @fires {RkToggleEvent} rk-toggle - A question opened or closed (by the user, a URL hash, find-in-page or a method), once per change. `detail`: `{ id, question, open }`.
  */
 export class FaqElement extends RoleElement {
   static override properties = {
@@ -49,22 +55,19 @@ export class FaqElement extends RoleElement {
       .item:last-child {
         border-block-end: 0.0625em solid var(--_border);
       }
-      [part~='question-heading'] {
-        margin: 0;
-        font-size: 1em;
-      }
       [part='question'] {
-        all: unset;
-        box-sizing: border-box;
         display: flex;
         gap: 1em;
         justify-content: space-between;
         align-items: center;
-        inline-size: 100%;
         padding: 0.75em 0.25em;
         font-weight: 600;
+        list-style: none;
         cursor: pointer;
         overflow-wrap: anywhere;
+      }
+      [part='question']::-webkit-details-marker {
+        display: none;
       }
       [part='question']:focus-visible {
         outline: 0.15em solid var(--_accent);
@@ -72,22 +75,31 @@ export class FaqElement extends RoleElement {
       }
       [part='question']::after {
         content: '+';
+        content: '+' / ''; /* the state is the summary's own: no "plus" in its name */
+        flex: none;
         font-size: 1.4em;
         line-height: 1;
       }
-      [aria-expanded='true']::after {
+      [open] > [part='question']::after {
         content: '\\2212'; /* minus sign */
+        content: '\\2212' / '';
       }
-      [part='answer']:not([hidden]) {
+      [part~='question-heading'] {
+        margin: 0;
+        font-size: 1em;
+        font-weight: inherit;
+        line-height: inherit;
+      }
+      [part='answer'] {
         padding: 0 0.25em 0.75em;
       }
     `,
   ];
 
-  /** Lets several answers stay open at once. By default opening one closes the others. */
+  /** Lets several answers stay open at once. By default opening one closes the others (once the script runs: without it, each opens and closes on its own). */
   declare multiple: boolean;
 
-  /** Ids of the open questions. */
+  /** Ids of the open questions: the details' own state, kept in sync by their toggle events. */
   #open = new Set<string>();
   #ids: string[] = [];
   /** A question id from the URL hash, to open once the data is there. */
@@ -103,7 +115,10 @@ export class FaqElement extends RoleElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
-    this.afterHydration(this.#onHashChange);
+    this.afterHydration(() => {
+      this.#adoptOpen();
+      this.#onHashChange();
+    });
   }
 
   override disconnectedCallback(): void {
@@ -129,7 +144,7 @@ export class FaqElement extends RoleElement {
       t.faq,
       level,
       html`${faq.length > 1
-          ? html`<div class="tools">
+          ? html`<div class="tools needs-script">
               <button part="toggle-all" @click=${() => (allOpen ? this.collapseAll() : this.expandAll())}>
                 ${allOpen ? t.collapseAll : t.expandAll}
               </button>
@@ -138,30 +153,18 @@ export class FaqElement extends RoleElement {
         <div @keydown=${this.#onKeydown}>
           ${faq.map((entry, i) => {
             const id = this.#ids[i];
-            const open = this.#open.has(id);
-            return html`<div part="item" class="item">
-              ${heading(
-                level + 1,
-                html`<button
-                  part="question"
-                  id="q-${id}"
-                  aria-expanded=${open ? 'true' : 'false'}
-                  aria-controls=${id}
-                  @click=${() => this.#setOpen(id, !open)}
-                >
-                  ${entry.question}
-                </button>`,
-                'question-heading',
-              )}
-              <div
-                part="answer"
-                id=${id}
-                hidden=${open ? nothing : 'until-found'}
-                @beforematch=${() => this.#setOpen(id, true)}
-              >
-                ${entry.answer}
-              </div>
-            </div>`;
+            // Lit writes `open` only when this value changes; the toggle handler keeps it equal to
+            // the DOM, so a render never undoes what the user or the browser did
+            return html`<details
+              part="item"
+              class="item"
+              id=${id}
+              ?open=${this.#open.has(id)}
+              @toggle=${(e: Event) => this.#setOpen(id, (e.currentTarget as HTMLDetailsElement).open)}
+            >
+              <summary part="question">${heading(level + 1, entry.question, 'question-heading')}</summary>
+              <div part="answer">${entry.answer}</div>
+            </details>`;
           })}
         </div>`,
     );
@@ -184,19 +187,27 @@ export class FaqElement extends RoleElement {
     super.updated(changed);
     const id = this.#reveal;
     this.#reveal = undefined;
-    const button = id ? this.renderRoot.querySelector<HTMLElement>(`#q-${CSS.escape(id)}`) : null;
-    button?.scrollIntoView({ block: 'start' });
-    button?.focus({ preventScroll: true });
+    const summary = id ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)} > summary`) : null;
+    summary?.scrollIntoView({ block: 'start' });
+    summary?.focus({ preventScroll: true });
   }
 
+  /** Opens or closes one question (closing the others unless `keepOthers`); fires rk-toggle when that changes it. */
   #setOpen(id: string, open: boolean, keepOthers = this.multiple): void {
-    if (open && !keepOthers) for (const other of this.#open) if (other !== id) this.#setOpen(other, false);
     if (this.#open.has(id) === open) return;
+    if (open && !keepOthers) for (const other of this.#open) this.#setOpen(other, false);
     if (open) this.#open.add(id);
     else this.#open.delete(id);
     this.requestUpdate();
     const entry = (this.source.state.status === 'ready' && this.source.state.value.faq?.[this.#ids.indexOf(id)]) || undefined;
     this.dispatchEvent(new RkToggleEvent({ id, question: entry?.question ?? '', open }));
+  }
+
+  /** Questions the reader opened in the server's HTML before the script ran stay open, and count as open. */
+  #adoptOpen(): void {
+    const open = this.renderRoot.querySelectorAll<HTMLDetailsElement>('details[open]');
+    open.forEach((details) => this.#open.add(details.id));
+    if (open.length) this.requestUpdate();
   }
 
   #onHashChange = (): void => {
@@ -209,14 +220,14 @@ export class FaqElement extends RoleElement {
   };
 
   #onKeydown = (event: KeyboardEvent): void => {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="question"]')];
-    const index = buttons.indexOf(event.target as HTMLElement);
+    const summaries = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="question"]')];
+    const index = summaries.indexOf(event.target as HTMLElement);
     if (index < 0) return;
-    const n = buttons.length;
+    const n = summaries.length;
     // Arrow keys wrap around; Home and End go to the ends
     const next = ({ ArrowDown: index + 1, ArrowUp: index + n - 1, Home: 0, End: n - 1 } as Record<string, number>)[event.key];
     if (next === undefined) return;
     event.preventDefault();
-    buttons[next % n].focus();
+    summaries[next % n].focus();
   };
 }
