@@ -43,6 +43,8 @@ export default {
 
 export const TwelveRoles: Story = { name: 'Sample roles (13)' };
 export const Searching: Story = { args: { query: 'engineer' } };
+/** "teams" comes late in most summaries: those cards show the words around it, after an "…". */
+export const SearchSnippets: Story = { name: 'Searching: matches late in summaries', args: { query: 'teams' } };
 export const TenThousand: Story = { name: '10,000 synthetic roles', args: { src: undefined, data: syntheticIndex(10_000) } };
 export const EmptyResult: Story = { name: 'Empty result', args: { query: 'no role matches this' } };
 export const Loading: Story = { args: { src: '/__storybook/pending' } };

@@ -191,6 +191,22 @@ describe('<rk-role-board>', () => {
     expect((root.activeElement as HTMLElement).localName).to.equal('rk-role-card');
   });
 
+  it('a search for a word only late in a summary shows it, marked, inside the card’s clamped summary', async () => {
+    for (const width of [320, 1280]) {
+      const { el, cards, type } = await setup(html`<rk-role-board no-url-sync src=${INDEX_URL} style="inline-size: ${width}px"></rk-role-board>`);
+      await type('relational');
+      expect(cards(), `${width} px`).to.have.length(1);
+      await cards()[0].updateComplete;
+      const summary = cards()[0].shadowRoot!.querySelector('[part="summary"]')!;
+      const mark = summary.querySelector('mark[part="match"]');
+      expect(mark?.textContent, `${width} px`).to.equal('relational');
+      const [inner, outer] = [mark!.getBoundingClientRect(), summary.getBoundingClientRect()];
+      expect(inner.top >= outer.top && inner.bottom <= outer.bottom + 0.5, `${width} px: mark ${inner.top}–${inner.bottom} in ${outer.top}–${outer.bottom}`).to.equal(true);
+      await expect(el).to.be.accessible();
+      cleanup();
+    }
+  });
+
   it('the search box and the selects line up: same height, same top, labels level, at every width and theme', async () => {
     // page CSS that must not reach the controls (the resets of test/node/hostile-pages.test.ts)
     const hostile = document.createElement('style');

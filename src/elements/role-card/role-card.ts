@@ -5,12 +5,11 @@ import { RoleElement } from '../../internal/role-element.js';
 import { SAFE_HREF_PATTERN } from '../../schema/constants.js';
 import type { Role } from '../../schema/role.js';
 import { hostStyles } from '../../styles/host.js';
-import { markMatches, termsOf } from '../../internal/search.js';
+import { markMatches, markSnippet, termsOf } from '../../internal/search.js';
 import { aiImpactScale, ratingStyles } from '../at-a-glance/at-a-glance.js';
 
-/** Text with the search terms it contains in <mark>: text only, never markup. */
-const marked = (text: string, terms: string[]) =>
-  markMatches(text, terms).map((part, i) => (i % 2 ? html`<mark part="match">${part}</mark>` : part));
+/** Runs from `markMatches` with the matches in <mark>: text only, never markup. */
+const marked = (parts: string[]) => parts.map((part, i) => (i % 2 ? html`<mark part="match">${part}</mark>` : part));
 
 /**
  * A compact card for listings: category, title, summary (clamped to a few lines) and two key
@@ -26,7 +25,7 @@ const marked = (text: string, terms: string[]) =>
  * @csspart card - The card's box.
  * @csspart category - The category line.
  * @csspart link - The title's link (with `href`).
- * @csspart summary - The summary, clamped to `--rk-card-summary-lines` lines.
+ * @csspart summary - The summary, clamped to `--rk-card-summary-lines` lines (while searching, it may start at a match: see `highlight`).
  * @csspart facts - The key facts.
  * @csspart match - Text matching `highlight`.
  * @cssprop [--rk-card-summary-lines=3] - Lines of summary shown before it is clamped.
@@ -115,7 +114,11 @@ export class RoleCardElement extends RoleElement {
 
   /** Where the full role lives (http(s), mailto or relative). Without it the title is not a link. */
   declare href: string | undefined;
-  /** Search words to mark in the title and summary (case- and accent-insensitive). */
+  /**
+   * Search words to mark in the category, title and summary (case- and accent-insensitive). A word
+   * found only where the clamp would hide it shows as a snippet: the summary starts shortly before
+   * it, after an "…" ("…They work on Django or FastAPI"). Without `highlight` the whole summary is shown.
+   */
   declare highlight: string | undefined;
 
   protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {
@@ -129,11 +132,12 @@ export class RoleCardElement extends RoleElement {
       glance?.experience ? html`<div><dt>${t.experience}</dt><dd>${glance.experience}</dd></div>` : nothing,
     ];
     const terms = termsOf(this.highlight ?? '');
-    const title = marked(role.title, terms);
+    const title = marked(markMatches(role.title, terms));
+    const category = role.category?.name;
     return html`<article part="card">
-      ${role.category ? html`<p part="category">${role.category.name}</p>` : nothing}
+      ${category ? html`<p part="category">${marked(markMatches(category, terms))}</p>` : nothing}
       ${heading(level, href ? html`<a part="link" href=${href}>${title}</a>` : title)}
-      <p part="summary">${marked(role.summary, terms)}</p>
+      <p part="summary">${marked(markSnippet(role.summary, terms, `${role.title} ${category ?? ''}`))}</p>
       ${glance ? html`<dl part="facts">${facts}</dl>` : nothing}
     </article>`;
   }
