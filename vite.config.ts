@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { minifyLiterals, pieces, piecesInput, privateLit, staticJsonLd, terserPass } from './scripts/build/plugins.js';
+import { integrityFile, minifyLiterals, pieces, piecesInput, privateLit, staticJsonLd, terserPass } from './scripts/build/plugins.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const MANIFEST = 'dist/cdn/pieces/manifest.json';
+const INTEGRITY = 'dist/cdn/integrity.json';
 
 // Four builds (Vite cannot vary `external` or the format per output in one run), in this order
 // (`npm run build`):
@@ -16,7 +17,8 @@ const MANIFEST = 'dist/cdn/pieces/manifest.json';
 // Source uses Lit's `static properties`, not decorators: Vite 8 would ship decorators raw.
 export default defineConfig(({ mode }) => {
   const manifest = existsSync(MANIFEST) ? readFileSync(MANIFEST, 'utf8') : 'undefined';
-  const define = { __ROLEKIT_VERSION__: JSON.stringify(version), __RK_PIECES__: manifest };
+  const integrity = existsSync(INTEGRITY) ? readFileSync(INTEGRITY, 'utf8') : 'undefined';
+  const define = { __ROLEKIT_VERSION__: JSON.stringify(version), __RK_PIECES__: manifest, __RK_INTEGRITY__: integrity };
   // a classic script with no exports: it sets `window.rolekit` itself (lib mode's named IIFE
   // would overwrite the first copy's namespace)
   const classic = (input: string, file: string, emptyOutDir: boolean) => ({
@@ -35,7 +37,8 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cdn-all') return classic('src/cdn/all.ts', 'rolekit.all.js', true);
   if (mode === 'cdn-loader') {
     if (manifest === 'undefined') throw new Error(`the loader embeds ${MANIFEST}: run \`vite build --mode cdn\` first`);
-    return classic('src/cdn/loader.ts', 'rolekit.js', false);
+    const loader = classic('src/cdn/loader.ts', 'rolekit.js', false);
+    return { ...loader, plugins: [...loader.plugins, integrityFile(['rolekit.js', 'rolekit.all.js'])] };
   }
   if (mode === 'cdn') {
     return {

@@ -127,6 +127,18 @@ export function elementsOf(manifestFile = 'custom-elements.json'): Map<string, {
 
 const PIECE = 'rolekit-piece:';
 
+/** The Subresource Integrity of a file: "sha384-…". */
+export const sri = (file: string): string => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+
+/** Writes integrity.json beside the script tag's files: the sha384 of each, for the README snippet and renderPage. */
+export const integrityFile = (names: string[]): Plugin => ({
+  name: 'rolekit:integrity',
+  writeBundle(options) {
+    const hashes = Object.fromEntries(names.map((name) => [name, sri(join(options.dir!, name))]));
+    writeFileSync(join(options.dir!, 'integrity.json'), `${JSON.stringify(hashes, null, 2)}\n`);
+  },
+});
+
 /** The pieces build's entries: the API, hydration support, and one per element. */
 export function piecesInput(root: string): Record<string, string> {
   const input: Record<string, string> = { api: resolve(root, 'src/cdn/api.ts'), hydrate: resolve(root, 'src/cdn/hydrate.ts') };
@@ -162,7 +174,7 @@ export const pieces = (root: string): Plugin => {
     writeBundle(options, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       const files = chunks.map((c) => c.fileName);
-      const integrity = files.map((f) => `sha384-${createHash('sha384').update(readFileSync(join(options.dir!, f))).digest('base64')}`);
+      const integrity = files.map((f) => sri(join(options.dir!, f)));
       const closure = (fileName: string, seen = new Set<number>()): number[] => {
         const i = files.indexOf(fileName);
         if (seen.has(i)) return [...seen];
