@@ -128,7 +128,7 @@ export function elementsOf(manifestFile = 'custom-elements.json'): Map<string, {
 const PIECE = 'rolekit-piece:';
 
 /** The Subresource Integrity of a file: "sha384-…". */
-export const sri = (file: string): string => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+export const sri = (file: string, algorithm = 'sha384'): string => `${algorithm}-${createHash(algorithm).update(readFileSync(file)).digest('base64')}`;
 
 /** Writes integrity.json beside the script tag's files: the sha384 of each, for the README snippet and renderPage. */
 export const integrityFile = (names: string[]): Plugin => ({
@@ -174,7 +174,8 @@ export const pieces = (root: string): Plugin => {
     writeBundle(options, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       const files = chunks.map((c) => c.fileName);
-      const integrity = files.map((f) => sri(join(options.dir!, f)));
+      // sha256 for the pieces (each costs the loader ~43 bytes gzip: random bytes do not compress)
+      const integrity = files.map((f) => sri(join(options.dir!, f), 'sha256'));
       const closure = (fileName: string, seen = new Set<number>()): number[] => {
         const i = files.indexOf(fileName);
         if (seen.has(i)) return [...seen];

@@ -1,7 +1,9 @@
 /**
- * The script tag's API piece: what `window.rolekit` offers once it has loaded (src/cdn/loader.ts
- * adds it to the namespace). Shares its code with the elements' pieces, so the strings a page
- * registers here are the ones the elements show.
+ * The script tag's API piece: adds what `window.rolekit` offers once its code has loaded to the
+ * namespace the loader (src/cdn/loader.ts) made. Shares its code with the elements' pieces, so
+ * the strings a page registers here are the ones the elements show.
  */
-export { registerStrings, stringsFor } from '../i18n/strings.js';
-export { parseRole } from '../schema/parse.js';
+import { registerStrings, stringsFor } from '../i18n/strings.js';
+import { parseRole } from '../schema/parse.js';
+
+Object.assign(globalThis.rolekit!, { parseRole, registerStrings, stringsFor });

@@ -67,10 +67,10 @@ function start(script: HTMLScriptElement | null): RolekitGlobal {
     return done as Promise<T>;
   };
 
-  const api = piece<Api>('api').then((m) => {
-    Object.assign(rolekit, m);
-    for (const args of queued.splice(0)) m.registerStrings!(...args);
-    return m;
+  // the API piece fills in `rolekit` (parseRole, the real registerStrings): then the queue goes in
+  const api = piece('api').then(() => {
+    for (const args of queued.splice(0)) rolekit.registerStrings(...args);
+    return rolekit as Api;
   });
   /** Hydration support, decided by the first elements found: it must be there before the first element. */
   let hydration: Promise<unknown> | undefined;
@@ -100,6 +100,8 @@ function start(script: HTMLScriptElement | null): RolekitGlobal {
   };
 
   const load = (tag: string, elements: Element[], ssr: boolean): Promise<unknown> => {
+    // every file at once (one round trip); only running them waits, in order
+    for (const file of pieces[tag]) fetchFile(file).catch(() => undefined);
     hydration ??= ssr ? piece('hydrate') : Promise.resolve();
     return Promise.all([api, hydration])
       .then(() => piece(tag))

@@ -2,6 +2,7 @@
 // it loads only the pieces a page uses, each once and verified, from wherever it is hosted, and
 // a piece that cannot load gives an error state and an event — never a blank area or an exception.
 import { strict as assert } from 'node:assert';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join } from 'node:path';
@@ -118,6 +119,23 @@ describe('the script tag loads what the page uses', () => {
     await v.page.close();
   });
 
+  test('one round trip after the script: every file is asked for before any has arrived', async () => {
+    const p = await browser.newPage();
+    const started: number[] = [];
+    const arrived: number[] = [];
+    await p.route('**/dist/cdn/pieces/**', async (route) => {
+      started.push(Date.now());
+      await new Promise((resolve) => setTimeout(resolve, 300)); // each file takes a while to come
+      await route.continue();
+      arrived.push(Date.now());
+    });
+    await p.goto(page(`<rk-role-card src="${SEED}"></rk-role-card>`));
+    await p.waitForFunction('__test.ready === 1');
+    assert.equal(started.length, filesOf('api', 'rk-role-card').length);
+    assert.ok(Math.max(...started) < Math.min(...arrived), `asked at ${started}, arrived at ${arrived}`);
+    await p.close();
+  });
+
   test('a role page loads its nested elements with it (it renders them in its own shadow root)', async () => {
     const v = await visit(page(`<rk-role-page src="${SEED}"></rk-role-page>`), '__test.ready === 1');
     assert.deepEqual([...v.requested].sort(), filesOf('api', 'rk-role-page'));
@@ -165,6 +183,26 @@ describe('the script tag loads what the page uses', () => {
 });
 
 describe('integrity and failures', () => {
+  const sha = (algorithm: string, path: string) => `${algorithm}-${createHash(algorithm).update(readFileSync(path)).digest('base64')}`;
+
+  test('the published hashes are the files\' (sha384), and a browser runs the script only with the right one', async () => {
+    const published = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8')) as Record<string, string>;
+    assert.deepEqual(Object.keys(published), ['rolekit.js', 'rolekit.all.js']);
+    for (const [file, hash] of Object.entries(published)) assert.equal(hash, sha('sha384', `dist/cdn/${file}`), file);
+    manifest.files.forEach((file, i) => assert.equal(manifest.integrity[i], sha('sha256', `dist/cdn/pieces/${file}`), file));
+    const tag = (hash: string) => `<script src="/dist/cdn/rolekit.js" integrity="${hash}" crossorigin="anonymous" defer></script>`;
+    const good = await visit(page(`<rk-role-card src="${SEED}"></rk-role-card>`, '/nothing.js', tag(published['rolekit.js'])), '__test.ready === 1');
+    await good.page.close();
+    const bad = await browser.newPage();
+    const messages: string[] = [];
+    bad.on('console', (m) => messages.push(m.text()));
+    await bad.goto(page(`<rk-role-card src="${SEED}"></rk-role-card>`, '/nothing.js', tag(published['rolekit.all.js'])));
+    await bad.waitForTimeout(300);
+    assert.equal(await bad.evaluate('typeof window.rolekit'), 'undefined', 'a file that does not match its hash never runs');
+    assert.ok(messages.some((m) => /integrity/i.test(m)), messages.join('\n'));
+    await bad.close();
+  });
+
   const file = (name: string) => `/dist/cdn/pieces/${manifest.files[manifest.pieces[name][0]]}`;
 
   test('a piece that fails once (a dropped connection, then a 503) is tried again and works', async () => {
