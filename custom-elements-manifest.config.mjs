@@ -2,11 +2,24 @@
 // Storybook's docs and controls, editors and the package's "customElements" field.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/cdn.ts'],
+  exclude: ['src/cdn/**'],
   outdir: '.',
   litelement: true,
   dependencies: false,
   plugins: [
+    {
+      // `@dependency rk-faq` in a class's JSDoc (as Shoelace writes it): an element it renders in
+      // its own shadow root. The script tag's loader defines those along with it (it does not look
+      // inside shadow roots), and renderPage preloads them.
+      name: 'rolekit:dependencies',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        const tags = (node.jsDoc ?? []).flatMap((doc) => doc.tags ?? []).filter((tag) => tag.tagName.text === 'dependency');
+        if (!tags.length) return;
+        const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.text);
+        if (declaration) declaration.dependencies = tags.map((tag) => String(tag.comment).trim().split(/\s/)[0]);
+      },
+    },
     {
       // events are documented with @fires; the analyzer also lists each dispatchEvent(new X())
       // call as a nameless event, which would show as an empty row in the docs

@@ -1,5 +1,7 @@
-// The BUILT script-tag bundle (dist/cdn/rolekit.js, from `npm run build`) in a classic <script>:
-// it must run as shipped — the source passing its tests is not enough.
+// The BUILT one-file build (dist/cdn/rolekit.all.js, from `npm run build`) in a classic <script>:
+// it must run as shipped — the source passing its tests is not enough. The script tag's loader
+// (dist/cdn/rolekit.js) is tested in test/node/loader.test.ts: this runner's server rewrites the
+// modules it serves, which their integrity hashes rightly refuse.
 import { expect } from '@open-wc/testing';
 import { deepText, SEED_URL } from './helpers.js';
 
@@ -14,13 +16,13 @@ const loadScript = (src: string) =>
 
 type Global = { rolekit?: { VERSION: string; parseRole: (x: unknown) => { ok: boolean } } };
 
-describe('dist/cdn/rolekit.js', () => {
+describe('dist/cdn/rolekit.all.js', () => {
   const errors: string[] = [];
   const onError = (e: ErrorEvent) => errors.push(e.message);
 
   before(async () => {
     window.addEventListener('error', onError);
-    await loadScript('/dist/cdn/rolekit.js');
+    await loadScript('/dist/cdn/rolekit.all.js');
   });
   after(() => window.removeEventListener('error', onError));
 
@@ -55,7 +57,7 @@ describe('dist/cdn/rolekit.js', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
-      await loadScript('/dist/cdn/rolekit.js?again');
+      await loadScript('/dist/cdn/rolekit.all.js?again');
     } finally {
       console.warn = warn;
     }

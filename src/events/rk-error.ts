@@ -4,9 +4,10 @@ import type { Problem } from '../schema/parse.js';
  * Why data could not be shown:
  * `network` (the request failed), `timeout`, `http` (an error status), `too-large` (a response
  * over the size limit), `parse` (not JSON), `invalid` (JSON that breaks the schema; `problems`
- * lists each with its path), `render` (valid data rolekit failed to show: a bug, please report it).
+ * lists each with its path), `render` (valid data rolekit failed to show: a bug, please report it),
+ * `code` (the script tag could not load the element's code: `src` names the file).
  */
-export type RkErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'parse' | 'invalid' | 'render';
+export type RkErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'parse' | 'invalid' | 'render' | 'code';
 
 export interface RkErrorDetail {
   kind: RkErrorKind;
@@ -14,7 +15,7 @@ export interface RkErrorDetail {
   problems: Problem[];
   /** The HTTP status, for `http`. */
   status?: number;
-  /** The URL that was loaded, when the data came from `src`. */
+  /** The URL that was loaded, when the data came from `src` (for `code`: the file that did not load). */
   src?: string;
 }
 

@@ -14,6 +14,7 @@ export const en = {
   'error-parse': 'The file is not valid JSON.',
   'error-invalid': 'The file has problems:',
   'error-render': 'Something went wrong while showing it.',
+  'error-code': 'Part of this page did not load. Reload the page to try again.',
   retry: 'Try again',
   empty: 'Nothing to show for this role yet.',
   atAGlance: 'Role at a glance',

@@ -1,6 +1,8 @@
 /**
- * The page's own `globalThis.litElementHydrateSupport`, if it has one, saved before the bundle's
- * copy of Lit's hydration support overwrites it (src/cdn.ts imports this first and puts it back):
- * a host that loads its own hydration support before rolekit and its own Lit after keeps it.
+ * The page's own `globalThis.litElementHydrateSupport`, if it has one, taken out of the way
+ * before rolekit's private Lit runs (src/cdn/hydrate.ts imports this first and puts it back):
+ * rolekit's Lit must not be patched by the host's hydration support, which drives another Lit.
  */
-export const hostHydrateHook: unknown = (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
+const g = globalThis as { litElementHydrateSupport?: unknown };
+export const hostHydrateHook: unknown = g.litElementHydrateSupport;
+delete g.litElementHydrateSupport;

@@ -1,5 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { jsonLdText, type JsonLdGraph, type JsonLdNode } from '../schema/jsonld.js';
+import type { JsonLdGraph, JsonLdNode } from '../schema/jsonld.js';
+
+/** The JSON-LD builders, loaded the first time an element emits structured data (not before). */
+export type JsonLd = typeof import('../schema/jsonld.js');
+let builders: Promise<JsonLd> | undefined;
 
 /**
  * The URL structured data describes: the page's canonical URL, or its address without the
@@ -61,18 +65,21 @@ const live = new Set<{ recheck(): void }>();
  * first node (a server-rendered page, a second element), the host adds none — and looks again
  * when that other element's script goes.
  *
- * `inputs()` lists what the graph is made from (undefined: no graph); `graph(inputs)` is
- * called again only when one of them changes, so a keystroke in a board costs nothing here.
+ * `inputs()` lists what the graph is made from (undefined: no graph); `graph(inputs, builders)` is
+ * called again only when one of them changes, so a keystroke in a board costs nothing here. The
+ * builders (src/schema/jsonld.ts) load on first use: a page without `emit-jsonld` never fetches them.
  * Browser only: Lit's server rendering runs no `hostConnected` / `hostUpdated`.
  */
 export class JsonLdController<I extends readonly unknown[]> implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #inputs: () => I | undefined;
-  readonly #graph: (inputs: I) => JsonLdGraph;
+  readonly #graph: (inputs: I, builders: JsonLd) => JsonLdGraph;
   #last?: I;
+  /** Counts graph requests: only the latest one's result is written. */
+  #run = 0;
   #script?: HTMLScriptElement;
 
-  constructor(host: ReactiveControllerHost, inputs: () => I | undefined, graph: (inputs: I) => JsonLdGraph) {
+  constructor(host: ReactiveControllerHost, inputs: () => I | undefined, graph: (inputs: I, builders: JsonLd) => JsonLdGraph) {
     this.#host = host;
     this.#inputs = inputs;
     this.#graph = graph;
@@ -103,14 +110,19 @@ export class JsonLdController<I extends readonly unknown[]> implements ReactiveC
     if (inputs && last && inputs.length === last.length && inputs.every((value, i) => value === last[i])) return;
     this.#last = inputs;
     this.#remove(!inputs);
-    const graph = inputs && this.#graph(inputs);
-    if (!graph?.['@graph'].length || describedElsewhere(graph['@graph'][0])) return;
-    const text = trustedText(jsonLdText(graph));
-    if (!text) return; // Trusted Types without the rolekit-jsonld policy: nothing, not a violation
-    const script = (this.#script = document.createElement('script'));
-    script.type = 'application/ld+json';
-    script.textContent = text as string;
-    document.head.append(script);
+    const run = ++this.#run;
+    if (!inputs) return;
+    void (builders ??= import('../schema/jsonld.js')).then((jsonld) => {
+      if (run !== this.#run || !live.has(this)) return; // newer inputs, or gone: this graph is stale
+      const graph = this.#graph(inputs, jsonld);
+      if (!graph['@graph'].length || describedElsewhere(graph['@graph'][0])) return;
+      const text = trustedText(jsonld.jsonLdText(graph));
+      if (!text) return; // Trusted Types without the rolekit-jsonld policy: nothing, not a violation
+      const script = (this.#script = document.createElement('script'));
+      script.type = 'application/ld+json';
+      script.textContent = text as string;
+      document.head.append(script);
+    });
   }
 
   /** Removes this host's script; `others`: and lets the other elements look again. */

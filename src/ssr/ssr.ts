@@ -15,6 +15,7 @@ import { parseRole, parseRoleIndex, type Problem } from '../schema/parse.js';
 import type { Role } from '../schema/role.js';
 import type { RoleIndex } from '../schema/role-index.js';
 import { jsonLdText, scriptJson, toItemList, toJsonLd } from '../schema/jsonld.js';
+import { piecesFor, SCRIPT_INTEGRITY } from './pieces.js';
 
 export type TagName = keyof typeof ELEMENTS;
 
@@ -96,8 +97,10 @@ export interface PageOptions extends RenderOptions {
   /** The page's absolute URL: `<link rel="canonical">`, `og:url`, and the JSON-LD (which needs it). */
   canonicalUrl?: string;
   /**
-   * Where the script-tag bundle is served (default: jsDelivr, this version). Hydration needs the
-   * bundle of the same rolekit version as this renderer: their templates must match.
+   * Where the script tag's file, rolekit.js, is served (default: jsDelivr, this version, with its
+   * Subresource Integrity). Hydration needs the script of the same rolekit version as this
+   * renderer: their templates must match. The page preloads the pieces it needs from beside it
+   * (`<link rel="modulepreload" integrity>`), so they arrive in one round trip.
    */
   scriptSrc?: string;
   /** The page's `<title>` and `og:title` (default: the role's title; "Roles" for a board). */
@@ -120,6 +123,20 @@ const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
+ * The script tag (with its integrity when it is this version's published file) and a preload of
+ * every piece a server-rendered `element` needs — hydration support, the API, the element and
+ * the ones inside it — so the browser fetches them with the script, not after it.
+ */
+function script(src: string, pinned: boolean, element: TagName): string {
+  const folder = src.slice(0, src.lastIndexOf('/') + 1);
+  const preloads = piecesFor(['hydrate', 'api', element])
+    .map(({ file, integrity }) => `<link rel="modulepreload" href="${escapeHtml(`${folder}pieces/${file}`)}" integrity="${integrity}">\n`)
+    .join('');
+  const sri = pinned && SCRIPT_INTEGRITY ? ` integrity="${SCRIPT_INTEGRITY}" crossorigin="anonymous"` : '';
+  return `<script src="${escapeHtml(src)}"${sri} defer></script>\n${preloads}`;
+}
+
+/**
  * A complete HTML document for a role (or, with `element: 'rk-role-board'`, a listing): title,
  * meta description, Open Graph tags, canonical URL, the JSON-LD graph (with `canonicalUrl`:
  * `toJsonLd` for a role, `toItemList` for a listing), the server-rendered element, and the
@@ -130,9 +147,10 @@ export function renderPage(document: unknown, options: PageOptions & { element?:
   const doc = validFor(element, document);
   const body = renderValid(element, doc, { headingLevel: 1, ...options });
   const isRole = 'title' in doc;
+  const pinned = `https://cdn.jsdelivr.net/npm/rolekit${VERSION === 'dev' ? '' : `@${VERSION}`}/dist/cdn/rolekit.js`;
   const {
     canonicalUrl,
-    scriptSrc = `https://cdn.jsdelivr.net/npm/rolekit${VERSION === 'dev' ? '' : `@${VERSION}`}/dist/cdn/rolekit.js`,
+    scriptSrc = pinned,
     title = isRole ? doc.title : 'Roles',
     description = isRole ? doc.summary : `${doc.roles.length} roles`,
     siteName,
@@ -156,8 +174,7 @@ export function renderPage(document: unknown, options: PageOptions & { element?:
 <title>${escapeHtml(siteName ? `${title} — ${siteName}` : title)}</title>
 ${meta('name', 'description', description)}${canonicalUrl ? `<link rel="canonical" href="${escapeHtml(canonicalUrl)}">\n` : ''}${meta('property', 'og:type', 'website')}${meta('property', 'og:title', title)}${meta('property', 'og:description', description)}${meta('property', 'og:url', canonicalUrl)}${meta('property', 'og:site_name', siteName)}${meta('name', 'twitter:card', 'summary')}${
     graph ? `<script type="application/ld+json">${jsonLdText(graph)}</script>\n` : ''
-  }<script src="${escapeHtml(scriptSrc)}" defer></script>
-${head}</head>
+  }${script(scriptSrc, scriptSrc === pinned, element)}${head}</head>
 <body>
 ${header}<main>
 ${before}${body}

@@ -195,19 +195,24 @@ describe('two copies of rolekit on one page', () => {
 
   const CDN = '<script src="/dist/cdn/rolekit.js" defer></script>';
   const NPM = '<script type="module" src="/npm/define.js"></script>';
-  /** [case, <head> scripts, the version that loses, the version that keeps its elements] */
-  const CASES: [string, string, string, string][] = [
-    ['the script-tag bundle loaded twice', `${CDN}${CDN.replace('.js"', '.js?again"')}`, version, version],
-    ['the npm build of another version, then the script-tag bundle', `${IMPORT_MAP}${NPM}${CDN}`, version, OTHER_VERSION],
-    ['the script-tag bundle, then the npm build of another version', `${IMPORT_MAP}${CDN.replace(' defer', '')}${NPM}`, OTHER_VERSION, version],
+  const ALL = '<script src="/dist/cdn/rolekit.all.js" defer></script>';
+  /** define.ts registers in alphabetical order; the loader warns for the first element in the page */
+  const defined = (loser: string, winner: string, tag = 'rk-at-a-glance') => `rolekit ${loser}: <${tag}> is already defined by rolekit ${winner}; keeping that one. Load rolekit once per page.`;
+  const present = (loser: string, winner: string) => `rolekit ${loser}: rolekit ${winner} is already on this page; keeping that one. Load rolekit once per page.`;
+  /** [case, <head> scripts, the one warning] */
+  const CASES: [string, string, string][] = [
+    ['the script tag loaded twice', `${CDN}${CDN.replace('.js"', '.js?again"')}`, present(version, version)],
+    ['the npm build of another version, then the script tag', `${IMPORT_MAP}${NPM}${CDN}`, defined(version, OTHER_VERSION, 'rk-role-page')],
+    ['the script tag, then the npm build of another version', `${IMPORT_MAP}${CDN.replace(' defer', '')}${NPM}`, defined(OTHER_VERSION, version)],
+    ['the one-file build loaded twice', `${ALL}${ALL.replace('.js"', '.js?again"')}`, defined(version, version)],
+    ['the one-file build, then the script tag', `${ALL}${CDN}`, present(version, version)],
+    ['the script tag, then the one-file build', `${CDN.replace(' defer', '')}${ALL}`, defined(version, version)],
   ];
-  CASES.forEach(([name, head, loser, winner], i) => {
+  CASES.forEach(([name, head, warning], i) => {
     test(`${name}: no exception, one clear warning, every element works`, async () => {
       const v = await visit(page(`/copies-${i}.html`, head, WIDGETS));
       assert.deepEqual(v.pageErrors, []);
-      assert.deepEqual(warnings(v).map((m) => m.text), [
-        `rolekit ${loser}: <rk-at-a-glance> is already defined by rolekit ${winner}; keeping that one. Load rolekit once per page.`,
-      ]);
+      assert.deepEqual(warnings(v).map((m) => m.text), [warning]);
       assert.equal((await testState(v.page)).ready, WIDGET_COUNT);
       await v.page.close();
     });

@@ -4,7 +4,6 @@ import { format, type Strings } from '../../i18n/strings.js';
 import { RkSelectEvent } from '../../events/rk-select.js';
 import { JsonLdController, pageUrl } from '../../internal/jsonld-script.js';
 import { RoleElement } from '../../internal/role-element.js';
-import { toItemList } from '../../schema/jsonld.js';
 import { termsOf } from '../../internal/search.js';
 import { parseRoleIndex, type ParseResult } from '../../schema/parse.js';
 import { SAFE_HREF_PATTERN } from '../../schema/constants.js';
@@ -72,6 +71,7 @@ function itemsOf(index: RoleIndex, sort: BoardSort): Item[] {
  * ```
  *
  * @tag rk-role-board
+ * @dependency rk-role-card
  * @summary Searchable, filterable listing of role cards, in sync with the URL.
  * @csspart controls - The search box, category filter and sort.
  * @csspart search - The search input.
@@ -153,7 +153,7 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
         const { state } = this.source;
         return this.emitJsonld && state.status === 'ready' ? ([state.value, this.hrefTemplate, pageUrl(URL_PARAMETERS)] as const) : undefined;
       },
-      ([index, template, url]) => toItemList(index, { url, href: (entry) => hrefOf(entry, template) }),
+      ([index, template, url], { toItemList }) => toItemList(index, { url, href: (entry) => hrefOf(entry, template) }),
     );
     this.pageSize = 24;
     this.query = '';

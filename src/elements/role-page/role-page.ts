@@ -3,7 +3,6 @@ import { stopNested } from '../../internal/templates.js';
 import type { Strings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
 import { JsonLdController, pageUrl } from '../../internal/jsonld-script.js';
-import { toJsonLd } from '../../schema/jsonld.js';
 import { RoleElement } from '../../internal/role-element.js';
 import type { Role } from '../../schema/role.js';
 import { hostStyles } from '../../styles/host.js';
@@ -33,6 +32,13 @@ export type RolePageSection = (typeof SECTIONS)[number][0] | 'summary' | 'conten
  * ```
  *
  * @tag rk-role-page
+ * @dependency rk-at-a-glance
+ * @dependency rk-duties
+ * @dependency rk-overview
+ * @dependency rk-qualifications
+ * @dependency rk-career-outlook
+ * @dependency rk-cover-letter
+ * @dependency rk-faq
  * @summary A complete role page composed from the other elements.
  * @csspart header - Category, title, date and summary.
  * @csspart category - The category (a link when it has an `href`).
@@ -106,7 +112,7 @@ export class RolePageElement extends RoleElement {
         const { state } = this.source;
         return this.emitJsonld && state.status === 'ready' ? ([state.value, pageUrl()] as const) : undefined;
       },
-      ([role, url]) => toJsonLd(role, { url }),
+      ([role, url], { toJsonLd }) => toJsonLd(role, { url }),
     );
   }
 
