@@ -11,7 +11,7 @@ import { cpus } from 'node:os';
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, chromePath } from './chrome-path.mjs';
-import { bundleSize } from './size.mjs';
+import { measure } from './size.mjs';
 import { syntheticIndex } from './synthetic.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -75,7 +75,7 @@ interface Bench {
   staticKeystroke(): Promise<number>;
 }
 
-const size = bundleSize();
+const sizes = measure();
 const version = browser.version();
 await browser.close();
 await server.stop();
@@ -88,6 +88,7 @@ for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 console.log(`\n| 10,000 roles | rolekit | static HTML floor | ratio |`);
 console.log('| --- | ---: | ---: | ---: |');
 console.log(`| keystroke → results painted | ${ms(keystroke)} | ${ms(keystrokeFloor)} | ${(keystroke / keystrokeFloor).toFixed(1)}× |`);
-console.log(`\n| dist/cdn/rolekit.js | raw | gzip | brotli |`);
+console.log('\n| page kind | JS requests | JS gzip | goal |');
 console.log('| --- | ---: | ---: | ---: |');
-console.log(`| script-tag bundle | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} |\n`);
+for (const r of sizes) console.log(`| ${r.page} | ${r.requests} | ${kb(r.bytes)} | ${kb(r.goal)} |`);
+console.log('');

@@ -144,7 +144,7 @@ function start(script: HTMLScriptElement | null): RolekitGlobal {
   // settles, never rejects (a page need not listen): what failed is in the console and in rk-error events
   rolekit.ready = Promise.all([api.catch(() => undefined), discover()]).then(() => rolekit);
   new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void discover(node);
   }).observe(document.documentElement, { childList: true, subtree: true });
   return rolekit;
 }

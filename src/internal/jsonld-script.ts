@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type * as JsonLdBuilders from '../schema/jsonld.js';
 import type { JsonLdGraph, JsonLdNode } from '../schema/jsonld.js';
 
 /** The JSON-LD builders, loaded the first time an element emits structured data (not before). */
-export type JsonLd = typeof import('../schema/jsonld.js');
+export type JsonLd = typeof JsonLdBuilders;
 let builders: Promise<JsonLd> | undefined;
 
 /**

@@ -100,9 +100,10 @@ export interface PageOptions extends RenderOptions {
    * Where the script tag's file, rolekit.js, is served (default: jsDelivr, this version, with its
    * Subresource Integrity). Hydration needs the script of the same rolekit version as this
    * renderer: their templates must match. The page preloads the pieces it needs from beside it
-   * (`<link rel="modulepreload" integrity>`), so they arrive in one round trip.
+   * (`<link rel="modulepreload" integrity>`), so they arrive in one round trip. `false`: no
+   * script and no preloads, for a page that loads rolekit itself (the npm build in its own bundle).
    */
-  scriptSrc?: string;
+  scriptSrc?: string | false;
   /** The page's `<title>` and `og:title` (default: the role's title; "Roles" for a board). */
   title?: string;
   /** The meta and `og:` description (default: the role's summary; "N roles" for a board). */
@@ -174,7 +175,7 @@ export function renderPage(document: unknown, options: PageOptions & { element?:
 <title>${escapeHtml(siteName ? `${title} — ${siteName}` : title)}</title>
 ${meta('name', 'description', description)}${canonicalUrl ? `<link rel="canonical" href="${escapeHtml(canonicalUrl)}">\n` : ''}${meta('property', 'og:type', 'website')}${meta('property', 'og:title', title)}${meta('property', 'og:description', description)}${meta('property', 'og:url', canonicalUrl)}${meta('property', 'og:site_name', siteName)}${meta('name', 'twitter:card', 'summary')}${
     graph ? `<script type="application/ld+json">${jsonLdText(graph)}</script>\n` : ''
-  }${script(scriptSrc, scriptSrc === pinned, element)}${head}</head>
+  }${scriptSrc === false ? '' : script(scriptSrc, scriptSrc === pinned, element)}${head}</head>
 <body>
 ${header}<main>
 ${before}${body}

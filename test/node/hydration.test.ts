@@ -136,8 +136,8 @@ const seenText = (p: Page): Promise<string> =>
 /** Whether a details element (found by a locator inside it) is open. */
 const isOpen = (question: ReturnType<Page['locator']>): Promise<boolean> => question.evaluate((el) => (el.closest('details') as HTMLDetailsElement).open);
 
-/** The controls that need the script: Expand all, the letter's inputs, Copy. */
-const NEEDS_SCRIPT = ['rk-faq [part="toggle-all"]', 'rk-cover-letter [part="fields"]', 'rk-cover-letter input', 'rk-cover-letter [part="copy"]'];
+/** The controls that need the script: Expand all, the letter's inputs, Copy, the table of contents (its links reach into shadow DOM). */
+const NEEDS_SCRIPT = ['rk-faq [part="toggle-all"]', 'rk-cover-letter [part="fields"]', 'rk-cover-letter input', 'rk-cover-letter [part="copy"]', 'rk-role-page [part="contents"]'];
 
 /** Computed visibility, display and box of every element matching `selector` (through shadow roots). */
 const looks = (p: Page, selector: string) =>
@@ -226,7 +226,7 @@ describe('hydration of server-rendered HTML', () => {
   });
 
   test('the npm build hydrates too, with lit-element-hydrate-support imported first', async () => {
-    const html = built.renderPage(role, { scriptSrc: '/nothing.js' }).replace('<script src="/nothing.js" defer></script>', NPM_SCRIPTS);
+    const html = built.renderPage(role, { scriptSrc: false, head: NPM_SCRIPTS });
     const { page: p } = await hydrate(html, { path: '/npm/' });
     const question = p.locator('rk-faq [part="question"]').first();
     await question.click();
@@ -263,10 +263,7 @@ describe('hydration of server-rendered HTML', () => {
   });
 
   test('the check notices re-created DOM: without hydration support the npm build re-renders', async () => {
-    const html = built.renderPage(role, { scriptSrc: '/nothing.js' }).replace(
-      '<script src="/nothing.js" defer></script>',
-      NPM_SCRIPTS.replace("import '@lit-labs/ssr-client/lit-element-hydrate-support.js';", ''),
-    );
+    const html = built.renderPage(role, { scriptSrc: false, head: NPM_SCRIPTS.replace("import '@lit-labs/ssr-client/lit-element-hydrate-support.js';", '') });
     await assert.rejects(hydrate(html, { path: '/no-support/' }), /node|layout|console/);
   });
 });

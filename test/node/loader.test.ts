@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME_ARGS, chromePath } from '../../scripts/chrome-path.mjs';
 import type { PiecesManifest } from '../../src/cdn/manifest.js';
+import type * as Ssr from '../../src/ssr/ssr.js';
 
 const ROOT = process.cwd();
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -267,7 +268,7 @@ describe('no jump while code arrives', () => {
   });
 
   test('a server-rendered page shows its content at once and does not move when its code arrives (CLS ≤ 0.01)', async () => {
-    const { renderPage } = (await import('../../dist/ssr.js' as string)) as typeof import('../../src/ssr/ssr.js');
+    const { renderPage } = (await import('../../dist/ssr.js' as string)) as typeof Ssr;
     const path = `/ssr-${++n}.html`;
     pages.set(path, renderPage(JSON.parse(readFileSync(`.${SEED}`, 'utf8')), { scriptSrc: '/dist/cdn/rolekit.js', footer: '<p id="after">after</p>' }));
     const p = await slowPage(`${origin}${path}`);
@@ -278,5 +279,24 @@ describe('no jump while code arrives', () => {
     assert.equal(await top(p), before);
     assert.ok((await p.evaluate('window.__shifts')) as number <= 0.01);
     await p.close();
+  });
+});
+
+describe('renderPage preloads what a server-rendered page needs', () => {
+  test('every piece of the page, with its integrity, beside the script tag (pinned, with its sha384); none with scriptSrc: false', async () => {
+    const { renderPage } = (await import('../../dist/ssr.js' as string)) as typeof Ssr;
+    const role = JSON.parse(readFileSync(`.${SEED}`, 'utf8'));
+    const html = renderPage(role, {});
+    const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)" integrity="([^"]+)">/g)].map((m) => [m[1], m[2]]);
+    const base = `https://cdn.jsdelivr.net/npm/rolekit@${version}/dist/cdn/`;
+    assert.deepEqual(preloads.map(([href]) => href.slice(base.length)).sort(), filesOf('hydrate', 'api', 'rk-role-page'));
+    for (const [href, integrity] of preloads) assert.equal(integrity, manifest.integrity[manifest.files.indexOf(href.slice(`${base}pieces/`.length))]);
+    const published = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8')) as Record<string, string>;
+    assert.ok(html.includes(`<script src="${base}rolekit.js" integrity="${published['rolekit.js']}" crossorigin="anonymous" defer></script>`));
+    const own = renderPage(role, { scriptSrc: '/assets/rolekit.js' });
+    assert.ok(own.includes('<script src="/assets/rolekit.js" defer></script>'), 'another copy: no integrity (it may be another build)');
+    assert.ok(own.includes('<link rel="modulepreload" href="/assets/pieces/'));
+    const none = renderPage(role, { scriptSrc: false });
+    assert.doesNotMatch(none, /<script src|modulepreload/);
   });
 });

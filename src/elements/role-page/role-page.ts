@@ -137,7 +137,8 @@ export class RolePageElement extends RoleElement {
         ${hidden.has('summary') ? nothing : html`<p part="summary">${role.summary}</p>`}
       </header>
       ${sections.length > 1 && !hidden.has('contents')
-        ? html`<nav part="contents" aria-label=${t.contents}>
+        ? // its links reach into this shadow root, which a fragment alone cannot: it needs the script
+          html`<nav part="contents" class="needs-script" aria-label=${t.contents}>
             <ul>
               ${sections.map(([id, key]) => html`<li><a href="#${id}" @click=${this.#onContentsClick}>${t[key]}</a></li>`)}
             </ul>
