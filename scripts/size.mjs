@@ -15,11 +15,11 @@ const CDN = 'dist/cdn';
 export const PAGES = [
   { page: 'the script tag itself (rolekit.js)', pieces: null, goal: 2.5 * KB, limit: 2.5 * KB },
   { page: 'one-file build (rolekit.all.js)', pieces: null, file: 'rolekit.all.js', goal: 20 * KB, limit: 20 * KB },
-  { page: 'only <rk-role-card>s', pieces: ['api', 'rk-role-card'], goal: 10 * KB, limit: 17.5 * KB },
-  { page: 'a role page (<rk-role-page>)', pieces: ['api', 'rk-role-page'], goal: 16 * KB, limit: 22 * KB },
-  { page: 'a role page, server-rendered', pieces: ['api', 'hydrate', 'rk-role-page'], goal: 16 * KB, limit: 24.5 * KB },
-  { page: 'a careers page (<rk-role-board>)', pieces: ['api', 'rk-role-board'], goal: 14 * KB, limit: 20 * KB },
-  { page: 'a careers page, server-rendered', pieces: ['api', 'hydrate', 'rk-role-board'], goal: 14 * KB, limit: 22.25 * KB },
+  { page: 'only <rk-role-card>s', pieces: ['api', 'rk-role-card'], goal: 10 * KB, limit: 18 * KB },
+  { page: 'a role page (<rk-role-page>)', pieces: ['api', 'rk-role-page'], goal: 16 * KB, limit: 22.5 * KB },
+  { page: 'a role page, server-rendered', pieces: ['api', 'hydrate', 'rk-role-page'], goal: 16 * KB, limit: 24.75 * KB },
+  { page: 'a careers page (<rk-role-board>)', pieces: ['api', 'rk-role-board'], goal: 14 * KB, limit: 20.25 * KB },
+  { page: 'a careers page, server-rendered', pieces: ['api', 'hydrate', 'rk-role-board'], goal: 14 * KB, limit: 22.5 * KB },
 ];
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
