@@ -57,7 +57,8 @@ export default defineConfig(({ mode }) => {
           output: {
             format: 'es' as const,
             entryFileNames: '[name].js',
-            chunkFileNames: 'chunks/[name]-[hash].js',
+            // no [hash]: rolldown's depends on the folder the build runs in; the version is in the path
+            chunkFileNames: 'chunks/[name].js',
             // what two or more elements share (Lit, the base element, validation, strings, styles)
             // in one file: fewer requests and hashes, and it compresses better as one
             codeSplitting: { groups: [{ name: 'core', tags: ['$initial' as const], minShareCount: 2, test: /node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(internal|schema|i18n|styles|events)\// }] },

@@ -151,5 +151,6 @@ export default {
   },
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><body><script>window.__RK_FC__ = ${JSON.stringify(FC)};</script><script type="module" src="${testFramework}"></script></body></html>`,
-  testFramework: { config: { timeout: 5000 } },
+  // generous: a test's own waits are short, but on a loaded 2-core machine an axe run can take seconds
+  testFramework: { config: { timeout: 15000 } },
 };
