@@ -79,6 +79,8 @@ export class JsonLdController<I extends readonly unknown[]> implements ReactiveC
   /** Counts graph requests: only the latest one's result is written. */
   #run = 0;
   #script?: HTMLScriptElement;
+  /** Settles when the latest graph is written (or found stale): hosts await it in `getUpdateComplete`. */
+  written: Promise<void> = Promise.resolve();
 
   constructor(host: ReactiveControllerHost, inputs: () => I | undefined, graph: (inputs: I, builders: JsonLd) => JsonLdGraph) {
     this.#host = host;
@@ -113,7 +115,7 @@ export class JsonLdController<I extends readonly unknown[]> implements ReactiveC
     this.#remove(!inputs);
     const run = ++this.#run;
     if (!inputs) return;
-    void (builders ??= import('../schema/jsonld.js')).then((jsonld) => {
+    this.written = (builders ??= import('../schema/jsonld.js')).then((jsonld) => {
       if (run !== this.#run || !live.has(this)) return; // newer inputs, or gone: this graph is stale
       const graph = this.#graph(inputs, jsonld);
       if (!graph['@graph'].length || describedElsewhere(graph['@graph'][0])) return;
@@ -123,7 +125,7 @@ export class JsonLdController<I extends readonly unknown[]> implements ReactiveC
       script.type = 'application/ld+json';
       script.textContent = text as string;
       document.head.append(script);
-    });
+    }, (error: unknown) => console.error('rolekit: the JSON-LD code did not load; no structured data added.', error));
   }
 
   /** Removes this host's script; `others`: and lets the other elements look again. */

@@ -143,11 +143,20 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
   declare sort: BoardSort;
   declare private shown: number;
 
+  readonly #jsonld: { written: Promise<void> };
+
+  /** Also waits for the JSON-LD of `emit-jsonld`, whose builders load on first use. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.#jsonld.written;
+    return result;
+  }
+
   constructor() {
     super();
     this.noUrlSync = false;
     this.emitJsonld = false;
-    new JsonLdController(
+    this.#jsonld = new JsonLdController(
       this,
       () => {
         const { state } = this.source;

@@ -103,10 +103,19 @@ export class RolePageElement extends RoleElement {
    */
   declare emitJsonld: boolean;
 
+  readonly #jsonld: { written: Promise<void> };
+
+  /** Also waits for the JSON-LD of `emit-jsonld`, whose builders load on first use. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.#jsonld.written;
+    return result;
+  }
+
   constructor() {
     super();
     this.emitJsonld = false;
-    new JsonLdController(
+    this.#jsonld = new JsonLdController(
       this,
       () => {
         const { state } = this.source;
