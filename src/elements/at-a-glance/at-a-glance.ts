@@ -26,6 +26,26 @@ export const ratingStyles = css`
   }
 `;
 
+/** Styles of the facts list, shared with `<rk-role-page>`, which shows this section in its own shadow root. */
+export const atAGlanceStyles = css`
+  /* label beside value while there is room for both, stacked when there is not */
+  dl {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.15em var(--_space);
+    margin: 0;
+  }
+  dt {
+    flex: 1 0 9em;
+    font-weight: 600;
+  }
+  dd {
+    flex: 1 1 calc(100% - 11em);
+    min-inline-size: min(100%, 14em);
+    margin: 0 0 0.6em;
+  }
+`;
+
 /**
  * The "role at a glance" panel: typical education and experience, certifications, employer
  * types, growth outlook and AI impact, as a definition list. AI impact shows its rating on a
@@ -43,48 +63,24 @@ export const ratingStyles = css`
  * @csspart rating - The AI-impact rating: scale and words.
  */
 export class AtAGlanceElement extends RoleElement {
-  static override styles = [
-    hostStyles,
-    ratingStyles,
-    css`
-      /* label beside value while there is room for both, stacked when there is not */
-      dl {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.15em var(--_space);
-        margin: 0;
-      }
-      dt {
-        flex: 1 0 9em;
-        font-weight: 600;
-      }
-      dd {
-        flex: 1 1 calc(100% - 11em);
-        min-inline-size: min(100%, 14em);
-        margin: 0 0 0.6em;
-      }
-    `,
-  ];
+  static override styles = [hostStyles, ratingStyles, atAGlanceStyles];
 
   protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {
-    const glance = role.atAGlance;
-    if (!glance) return this.section(t.atAGlance, level, html`<p class="muted">${t.empty}</p>`);
-    const ai = glance.aiImpact;
-    return this.section(
-      t.atAGlance,
-      level,
-      html`<dl part="list">
-        ${FACTS.map((key) =>
-          glance[key] ? html`<dt part="label">${t[key]}</dt><dd part="value">${glance[key]}</dd>` : nothing,
-        )}
-        ${ai
-          ? html`<dt part="label">${t.aiImpact}${ai.horizon ? ` (${ai.horizon})` : ''}</dt>
-              <dd part="value">
-                ${aiImpactScale(ai, t)}${ai.text ? ` — ${ai.text}` : nothing}
-              </dd>`
-          : nothing}
-        ${glance.extra?.map((fact) => html`<dt part="label">${fact.label}</dt><dd part="value">${fact.value}</dd>`)}
-      </dl>`,
-    );
+    return this.section(t.atAGlance, level, atAGlanceBody(role, t));
   }
+}
+
+/** The facts as a definition list: for this element and for `<rk-role-page>`. */
+export function atAGlanceBody(role: Role, t: Strings): TemplateResult {
+  const glance = role.atAGlance;
+  if (!glance) return html`<p class="muted">${t.empty}</p>`;
+  const ai = glance.aiImpact;
+  return html`<dl part="list">
+    ${FACTS.map((key) => (glance[key] ? html`<dt part="label">${t[key]}</dt><dd part="value">${glance[key]}</dd>` : nothing))}
+    ${ai
+      ? html`<dt part="label">${t.aiImpact}${ai.horizon ? ` (${ai.horizon})` : ''}</dt>
+          <dd part="value">${aiImpactScale(ai, t)}${ai.text ? ` — ${ai.text}` : nothing}</dd>`
+      : nothing}
+    ${glance.extra?.map((fact) => html`<dt part="label">${fact.label}</dt><dd part="value">${fact.value}</dd>`)}
+  </dl>`;
 }

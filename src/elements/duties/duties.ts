@@ -17,14 +17,14 @@ import type { Role } from '../../schema/role.js';
  */
 export class DutiesElement extends RoleElement {
   protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {
-    return this.section(
-      t.duties,
-      level,
-      role.duties
-        ? html`<ul part="list">
-            ${role.duties.map((duty) => html`<li part="item">${duty}</li>`)}
-          </ul>`
-        : html`<p class="muted">${t.empty}</p>`,
-    );
+    return this.section(t.duties, level, dutiesBody(role, t));
   }
 }
+
+/** The duties list: the one template of this section, for this element and for `<rk-role-page>`. */
+export const dutiesBody = (role: Role, t: Strings): TemplateResult =>
+  role.duties
+    ? html`<ul part="list">
+        ${role.duties.map((duty) => html`<li part="item">${duty}</li>`)}
+      </ul>`
+    : html`<p class="muted">${t.empty}</p>`;

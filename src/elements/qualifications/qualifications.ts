@@ -5,6 +5,23 @@ import { RoleElement } from '../../internal/role-element.js';
 import type { Role } from '../../schema/role.js';
 import { hostStyles } from '../../styles/host.js';
 
+/** Styles of the groups, shared with `<rk-role-page>`, which shows this section in its own shadow root. */
+export const qualificationsStyles = css`
+  .groups {
+    display: grid;
+    gap: 0 calc(var(--_space) * 2);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
+  }
+  [part~='group-heading'] {
+    font-size: 1.05em;
+  }
+  [part='qualifier'] {
+    font-size: 0.9em;
+    font-weight: normal;
+    color: var(--_muted);
+  }
+`;
+
 /**
  * The role's qualifications, in groups ("Education", "Django expertise") with the group's
  * qualifier ("for Django-focused roles") and a list of items.
@@ -22,49 +39,29 @@ import { hostStyles } from '../../styles/host.js';
  * @csspart item - One qualification.
  */
 export class QualificationsElement extends RoleElement {
-  static override styles = [
-    hostStyles,
-    css`
-      .groups {
-        display: grid;
-        gap: 0 calc(var(--_space) * 2);
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
-      }
-      [part~='group-heading'] {
-        font-size: 1.05em;
-      }
-      [part='qualifier'] {
-        font-size: 0.9em;
-        font-weight: normal;
-        color: var(--_muted);
-      }
-    `,
-  ];
+  static override styles = [hostStyles, qualificationsStyles];
 
   protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {
-    const groups = role.qualifications;
-    return this.section(
-      t.qualifications,
-      level,
-      groups
-        ? html`<div class="groups">
-            ${groups.map(
-              (group) =>
-                html`<div part="group">
-                  ${heading(
-                    level + 1,
-                    html`${group.heading}${group.qualifier
-                      ? html` <span part="qualifier">(${group.qualifier})</span>`
-                      : nothing}`,
-                    'group-heading',
-                  )}
-                  <ul part="list">
-                    ${group.items.map((item) => html`<li part="item">${item}</li>`)}
-                  </ul>
-                </div>`,
-            )}
-          </div>`
-        : html`<p class="muted">${t.empty}</p>`,
-    );
+    return this.section(t.qualifications, level, qualificationsBody(role, t, level));
   }
 }
+
+/** The groups of qualifications (headings one below `level`): for this element and `<rk-role-page>`. */
+export const qualificationsBody = (role: Role, t: Strings, level: number): TemplateResult =>
+  role.qualifications
+    ? html`<div class="groups">
+        ${role.qualifications.map(
+          (group) =>
+            html`<div part="group">
+              ${heading(
+                level + 1,
+                html`${group.heading}${group.qualifier ? html` <span part="qualifier">(${group.qualifier})</span>` : nothing}`,
+                'group-heading',
+              )}
+              <ul part="list">
+                ${group.items.map((item) => html`<li part="item">${item}</li>`)}
+              </ul>
+            </div>`,
+        )}
+      </div>`
+    : html`<p class="muted">${t.empty}</p>`;

@@ -6,6 +6,23 @@ import { JsonLdController, pageUrl } from '../../internal/jsonld-script.js';
 import { RoleElement } from '../../internal/role-element.js';
 import type { Role } from '../../schema/role.js';
 import { hostStyles } from '../../styles/host.js';
+import { paragraphs } from '../../internal/templates.js';
+import { atAGlanceBody, atAGlanceStyles, ratingStyles } from '../at-a-glance/at-a-glance.js';
+import { dutiesBody } from '../duties/duties.js';
+import { qualificationsBody, qualificationsStyles } from '../qualifications/qualifications.js';
+
+/**
+ * The sections without state of their own, rendered here in the page's shadow root from the same
+ * templates as their standalone elements: one shadow root (and one copy of the styles) instead of
+ * five. The FAQ and the cover letter, which have state, stay nested elements.
+ */
+const BODIES: Record<string, (role: Role, t: Strings, level: number) => TemplateResult> = {
+  'at-a-glance': atAGlanceBody,
+  duties: dutiesBody,
+  overview: (role, t) => paragraphs(role.overview, t),
+  qualifications: qualificationsBody,
+  'career-outlook': (role, t) => paragraphs(role.careerOutlook, t),
+};
 
 /** The page's sections in the seed's order: id (also a `hide` keyword), and the role's key (also its title's key in the catalogue). */
 const SECTIONS = [
@@ -25,18 +42,16 @@ export type RolePageSection = (typeof SECTIONS)[number][0] | 'summary' | 'conten
  * A whole role page: category, title, last-updated date and summary, a table of contents, then
  * the sections in order — at a glance, duties, overview, qualifications, career outlook, sample
  * cover letter, FAQ — and the related links. Sections the role lacks are left out; `hide`
- * leaves out others. Uses the other rk-* elements, so register them too (`rolekit/define`).
+ * leaves out others. The sections without state of their own are rendered in the page's own
+ * shadow root, from the same templates as `<rk-duties>` and the others (their parts — `list`,
+ * `item`, `body`, `group`, `label`, `value`… — are the page's parts here); the FAQ and the cover
+ * letter are nested `<rk-faq>` and `<rk-cover-letter>` elements, so register them too (`rolekit/define`).
  *
  * ```html
  * <rk-role-page src="/roles/python-web-developer.json" heading-level="1" hide="cover-letter" emit-jsonld></rk-role-page>
  * ```
  *
  * @tag rk-role-page
- * @dependency rk-at-a-glance
- * @dependency rk-duties
- * @dependency rk-overview
- * @dependency rk-qualifications
- * @dependency rk-career-outlook
  * @dependency rk-cover-letter
  * @dependency rk-faq
  * @summary A complete role page composed from the other elements.
@@ -44,7 +59,7 @@ export type RolePageSection = (typeof SECTIONS)[number][0] | 'summary' | 'conten
  * @csspart category - The category (a link when it has an `href`).
  * @csspart summary - The summary paragraph.
  * @csspart contents - The table of contents.
- * @csspart section - Each section element. Their insides take the same --rk-* custom properties, set on the page.
+ * @csspart section - Each section: a `<section>`, or the nested `<rk-cover-letter>` / `<rk-faq>`, whose insides take the same --rk-* custom properties, set on the page.
  * @csspart related - The related links.
  */
 export class RolePageElement extends RoleElement {
@@ -55,6 +70,9 @@ export class RolePageElement extends RoleElement {
 
   static override styles = [
     hostStyles,
+    ratingStyles,
+    atAGlanceStyles,
+    qualificationsStyles,
     css`
       article > * + * {
         margin-block-start: calc(var(--_space) * 2);
@@ -153,11 +171,9 @@ export class RolePageElement extends RoleElement {
             </ul>
           </nav>`
         : nothing}
-      <rk-at-a-glance part="section" id="at-a-glance" tabindex="-1" ?hidden=${!shown.has('at-a-glance')} .data=${data('at-a-glance')} heading-level=${sub}></rk-at-a-glance>
-      <rk-duties part="section" id="duties" tabindex="-1" ?hidden=${!shown.has('duties')} .data=${data('duties')} heading-level=${sub}></rk-duties>
-      <rk-overview part="section" id="overview" tabindex="-1" ?hidden=${!shown.has('overview')} .data=${data('overview')} heading-level=${sub}></rk-overview>
-      <rk-qualifications part="section" id="qualifications" tabindex="-1" ?hidden=${!shown.has('qualifications')} .data=${data('qualifications')} heading-level=${sub}></rk-qualifications>
-      <rk-career-outlook part="section" id="career-outlook" tabindex="-1" ?hidden=${!shown.has('career-outlook')} .data=${data('career-outlook')} heading-level=${sub}></rk-career-outlook>
+      ${sections
+        .filter(([id]) => BODIES[id])
+        .map(([id, key]) => html`<section part="section" id=${id} tabindex="-1">${heading(sub, t[key])} ${BODIES[id](role, t, sub)}</section>`)}
       <rk-cover-letter part="section" id="cover-letter" tabindex="-1" ?hidden=${!shown.has('cover-letter')} .data=${data('cover-letter')} heading-level=${sub}></rk-cover-letter>
       <rk-faq part="section" id="faq" tabindex="-1" ?hidden=${!shown.has('faq')} .data=${data('faq')} heading-level=${sub}></rk-faq>
       ${role.relatedLinks && !hidden.has('related')
