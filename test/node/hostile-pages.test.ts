@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME_ARGS, chromePath } from '../../scripts/chrome-path.mjs';
+import { listen } from './listen.js';
 import { IMPORT_MAP } from './import-map.js';
 
 const ROOT = process.cwd();
@@ -45,12 +46,9 @@ function serve(): Promise<void> {
       res.writeHead(404).end();
     }
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-      resolve();
-    }),
-  );
+  return listen(server).then((address) => {
+    origin = address;
+  });
 }
 
 const SEED = '/data/python-web-developer.json';

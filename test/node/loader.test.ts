@@ -9,6 +9,7 @@ import { extname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME_ARGS, chromePath } from '../../scripts/chrome-path.mjs';
+import { listen } from './listen.js';
 import type { PiecesManifest } from '../../src/cdn/manifest.js';
 import type * as Ssr from '../../src/ssr/ssr.js';
 
@@ -54,12 +55,9 @@ function serve(): Promise<void> {
       res.writeHead(404).end();
     }
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-      resolve();
-    }),
-  );
+  return listen(server).then((address) => {
+    origin = address;
+  });
 }
 
 const LISTEN = `<script>window.__test = { ready: 0, errors: [] };
