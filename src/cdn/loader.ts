@@ -67,20 +67,22 @@ function start(script: HTMLScriptElement | null): RolekitGlobal {
     return done as Promise<T>;
   };
 
-  // the API piece fills in `rolekit` (parseRole, the real registerStrings): then the queue goes in
-  const api = piece('api').then(() => {
-    for (const args of queued.splice(0)) rolekit.registerStrings(...args);
-    return rolekit as Api;
-  });
+  // The API piece runs first (every element waits for it), and with it the shared core, where
+  // rolekit's Lit reads `litElementHydrateSupport` once: the page's own hook (for its own Lit) is
+  // out of the way for just that moment. Then the API fills in `rolekit` and the queue goes in.
+  const g = globalThis as { litElementHydrateSupport?: unknown };
+  const api = Promise.all(pieces.api.map(fetchFile))
+    .then(() => {
+      const hostHook = g.litElementHydrateSupport;
+      delete g.litElementHydrateSupport;
+      return piece('api').finally(() => hostHook !== undefined && (g.litElementHydrateSupport ??= hostHook));
+    })
+    .then(() => {
+      for (const args of queued.splice(0)) rolekit.registerStrings(...args);
+      return rolekit as Api;
+    });
   /** Hydration support, decided by the first elements found: it must be there before the first element. */
   let hydration: Promise<unknown> | undefined;
-  // the page's own Lit hydration hook, out of the way while rolekit's Lit first runs (it reads it then)
-  const g = globalThis as { litElementHydrateSupport?: unknown };
-  const hostHook = g.litElementHydrateSupport;
-  delete g.litElementHydrateSupport;
-  const restoreHostHook = () => {
-    if (hostHook !== undefined) g.litElementHydrateSupport ??= hostHook;
-  };
 
   const fail = (tag: string, error: unknown, elements: Element[], t?: Strings) => {
     const file = error instanceof Error ? error.message : String(error);
@@ -105,7 +107,6 @@ function start(script: HTMLScriptElement | null): RolekitGlobal {
     hydration ??= ssr ? piece('hydrate') : Promise.resolve();
     return Promise.all([api, hydration])
       .then(() => piece(tag))
-      .then(restoreHostHook)
       .catch((error) => api.then((m) => m.stringsFor!(document.documentElement.lang || 'en'), () => undefined).then((t) => fail(tag, error, elements, t as unknown as Strings)));
   };
 

@@ -181,6 +181,24 @@ describe('the script tag loads what the page uses', () => {
   });
 });
 
+describe("the page's own Lit hydration hook", () => {
+  test("survives rolekit: out of the way only while rolekit's Lit first runs, back afterwards; a page without rolekit elements keeps it", async () => {
+    const hook = `<script>window.hostHook = () => {}; window.litElementHydrateSupport = window.hostHook;</script>`;
+    const { renderElement } = (await import('../../dist/ssr.js' as string)) as typeof Ssr;
+    const ssr = renderElement('rk-faq', JSON.parse(readFileSync(`.${SEED}`, 'utf8')));
+    for (const body of [ssr, `<rk-role-card src="${SEED}"></rk-role-card>`]) {
+      const v = await visit(page(body, '/dist/cdn/rolekit.js', hook), `customElements.get('${body === ssr ? 'rk-faq' : 'rk-role-card'}') !== undefined`);
+      await v.page.waitForTimeout(200);
+      assert.equal(await v.page.evaluate('window.litElementHydrateSupport === window.hostHook'), true);
+      assert.deepEqual(v.pageErrors, []);
+      await v.page.close();
+    }
+    const none = await visit(page('<p>No rolekit here.</p>', '/dist/cdn/rolekit.js', hook), 'window.rolekit !== undefined');
+    assert.equal(await none.page.evaluate('window.litElementHydrateSupport === window.hostHook'), true);
+    await none.page.close();
+  });
+});
+
 describe('integrity and failures', () => {
   const sha = (algorithm: string, path: string) => `${algorithm}-${createHash(algorithm).update(readFileSync(path)).digest('base64')}`;
 
