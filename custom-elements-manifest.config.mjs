@@ -21,6 +21,15 @@ export default {
       },
     },
     {
+      // the analyzer reads the files in whatever order the file system hands them over, so two
+      // runs could list the modules differently; the build and the README are generated from this
+      // file, and must not change when nothing did
+      name: 'rolekit:stable-order',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+    {
       // events are documented with @fires; the analyzer also lists each dispatchEvent(new X())
       // call as a nameless event, which would show as an empty row in the docs
       name: 'rolekit:drop-nameless-events',

@@ -119,10 +119,12 @@ interface ManifestDeclaration {
 export function elementsOf(manifestFile = 'custom-elements.json'): Map<string, { path: string; name: string; dependencies: string[] }> {
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { modules: { path: string; declarations?: ManifestDeclaration[] }[] };
   const elements = new Map<string, { path: string; name: string; dependencies: string[] }>();
-  for (const mod of manifest.modules) {
+  // by tag, whatever order the manifest lists them in: the build must not depend on it
+  const modules = [...manifest.modules].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const mod of modules) {
     for (const d of mod.declarations ?? []) if (d.tagName) elements.set(d.tagName, { path: mod.path, name: d.name, dependencies: d.dependencies ?? [] });
   }
-  return elements;
+  return new Map([...elements].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 const PIECE = 'rolekit-piece:';
