@@ -6,10 +6,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { DEFAULT_LANGUAGE, RoleSchema } from '../src/schema/role.js';
-import { shapesSource } from './shapes.js';
+import { openingShapesSource, shapesSource } from './shapes.js';
 
 const OUT = new URL('../role.schema.json', import.meta.url);
 const SHAPES = new URL('../src/schema/shapes.ts', import.meta.url);
+const OPENING_SHAPES = new URL('../src/schema/opening-shapes.ts', import.meta.url);
 
 export function roleJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(RoleSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
@@ -29,6 +30,7 @@ export function roleJsonSchema(): Record<string, unknown> {
 const outputs: [URL, string][] = [
   [OUT, `${JSON.stringify(roleJsonSchema(), null, 2)}\n`],
   [SHAPES, shapesSource()],
+  [OPENING_SHAPES, openingShapesSource()],
 ];
 for (const [url, text] of outputs) {
   const name = url.pathname.replace(/.*\/(src\/)?/, '$1');

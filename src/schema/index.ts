@@ -4,3 +4,6 @@ export * from './parse.js';
 export * from './parse-with.js';
 export * from './text.js';
 export * from './jsonld.js';
+export * from './opening.js';
+export * from './opening-rules.js';
+export * from './parse-opening.js';

@@ -1,28 +1,12 @@
 import * as z from 'zod/mini';
 import { LIMITS, SCHEMA_VERSION } from './constants.js';
+import { COUNTRY_PATTERN, CURRENCY_PATTERN, EMPLOYMENT_TYPES, MAX_OPENINGS, SALARY_UNITS, WORKPLACES } from './opening-constants.js';
 import { href, ISO_DATE_PATTERN, LANGUAGE_PATTERN, SLUG_PATTERN, text } from './role.js';
 
-/** Employment types an opening may name (Google's JobPosting values, in rolekit's kebab-case). */
-export const EMPLOYMENT_TYPES = ['full-time', 'part-time', 'contract', 'temporary', 'intern', 'volunteer', 'per-diem', 'other'] as const;
-export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+export * from './opening-constants.js';
 
-/** Where the work happens. */
-export const WORKPLACES = ['onsite', 'hybrid', 'remote'] as const;
-export type Workplace = (typeof WORKPLACES)[number];
-
-/** The period a salary figure is paid for. */
-export const SALARY_UNITS = ['hour', 'day', 'week', 'month', 'year'] as const;
-export type SalaryUnit = (typeof SALARY_UNITS)[number];
-
-/** ISO 3166-1 alpha-2, upper case: "DE", "US". */
-export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
-/** ISO 4217, upper case: "EUR", "USD". */
-export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 /** An ISO 8601 date-time with a time zone: "2027-01-31T23:59:59Z", "2027-01-31T18:00:00+01:00". */
 export const ISO_DATE_TIME_PATTERN = z.regexes.datetime({ offset: true } as never) as RegExp;
-
-/** Most openings one listing may hold. */
-export const MAX_OPENINGS = 100_000;
 
 const list = <T extends z.ZodMiniType>(item: T, max: number = LIMITS.list) => z.array(item).check(z.minLength(1), z.maxLength(max));
 const isoDate = () => z.string().check(z.regex(ISO_DATE_PATTERN, { error: 'must be an ISO date, like "2026-11-24"' }));
@@ -64,7 +48,12 @@ export const DescriptionBlockSchema = z.discriminatedUnion('type', [
 
 /** One position a company is hiring for. Plain text throughout; unknown keys are dropped. */
 export const OpeningSchema = z.object({
-  schemaVersion: z.enum({ current: SCHEMA_VERSION }),
+  schemaVersion: z.enum({ current: SCHEMA_VERSION }, {
+    error: (issue) =>
+      issue.input === undefined
+        ? undefined
+        : `unsupported schemaVersion ${JSON.stringify(issue.input)}: this version of rolekit reads ${SCHEMA_VERSION}`,
+  }),
   /** Stable and URL-safe: the opening's page is found by it. */
   id: id(),
   title: text(LIMITS.shortText),

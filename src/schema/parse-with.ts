@@ -15,11 +15,19 @@ const errorMap: z.core.$ZodErrorMap = (issue) => {
       return issue.code === 'invalid_type'
         ? MESSAGES.type(issue.expected, issue.input)
         : MESSAGES.value(issue.values, issue.input);
+    case 'invalid_union': {
+      // a discriminated union whose key names no option: the allowed names, at the key's path
+      if (issue.discriminator === undefined) return undefined;
+      const tag = (issue.input as Record<string, unknown>)[issue.discriminator];
+      const values = (issue.inst as { _zod: { propValues?: Record<string, Set<unknown>> } } | undefined)?._zod.propValues?.[issue.discriminator];
+      return tag === undefined ? MESSAGES.required : MESSAGES.value([...(values ?? [])], tag);
+    }
     case 'too_big':
       return issue.origin === 'array'
         ? MESSAGES.tooManyItems(Number(issue.maximum), (issue.input as unknown[]).length)
         : MESSAGES.tooLong(Number(issue.maximum), String(issue.input ?? '').length);
     case 'too_small':
+      if (issue.origin === 'number' && issue.inclusive) return MESSAGES.tooSmall(Number(issue.minimum));
       return issue.origin === 'array' ? MESSAGES.tooFewItems(Number(issue.minimum)) : 'must not be empty';
     default:
       return undefined;

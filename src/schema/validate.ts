@@ -9,9 +9,14 @@ export type Shape =
   | { type: 'array'; item: Shape; checks?: Check[] }
   | { type: 'object'; keys: Record<string, Shape> }
   | { type: 'optional'; inner: Shape }
-  | { type: 'enum'; values: readonly unknown[]; message?: string };
+  | { type: 'enum'; values: readonly unknown[]; message?: string }
+  | { type: 'number'; checks?: Check[] }
+  | { type: 'boolean' }
+  /** Objects told apart by the text of one key (a zod discriminated union): `options` by that text. */
+  | { type: 'union'; key: string; options: Record<string, Shape> };
 
-export type Check = { max: number } | { min: number } | { pattern: RegExp; message: string };
+/** Length limits (`max`, `min`) for text and lists, `gte` for numbers, `pattern` for text. */
+export type Check = { max: number } | { min: number } | { gte: number } | { pattern: RegExp; message: string };
 
 /** JSON value kinds in words a content editor reads. */
 const KINDS: Record<string, string> = {
@@ -32,12 +37,15 @@ export const describeValue = (value: unknown): string => KINDS[kindOf(value)] ??
 /** The messages rolekit reports, shared by this validator and the zod error map in parse.ts. */
 export const MESSAGES = {
   required: 'is required',
-  type: (expected: string, input: unknown) => `expected ${KINDS[expected] ?? expected}, got ${describeValue(input)}`,
+  type: (expected: string, input: unknown) =>
+    // NaN and Infinity (possible through .data, never from JSON) are numbers no JSON can hold
+    `expected ${KINDS[expected] ?? expected}, got ${expected === 'number' && typeof input === 'number' ? String(input) : describeValue(input)}`,
   value: (values: readonly unknown[], input: unknown) =>
     `expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(input)}`,
   tooManyItems: (max: number, count: number) => `too large: ${count} items, at most ${max}`,
   tooLong: (max: number, length: number) => `is too long (at most ${max} characters, got ${length})`,
   tooFewItems: (min: number) => `must have at least ${min} item`,
+  tooSmall: (min: number) => `must be at least ${min}`,
 };
 
 /**
@@ -58,8 +66,24 @@ export function validate(shape: Shape, input: unknown, problems: Problem[], path
     }
     return input;
   }
-  if (kindOf(input) !== shape.type) {
-    report(input === undefined ? MESSAGES.required : MESSAGES.type(shape.type, input));
+  const expected = shape.type === 'union' ? 'object' : shape.type;
+  if (kindOf(input) !== expected || (expected === 'number' && !Number.isFinite(input))) {
+    report(input === undefined ? MESSAGES.required : MESSAGES.type(expected, input));
+    return input;
+  }
+  if (shape.type === 'union') {
+    const tag = Object.hasOwn(input as object, shape.key) ? (input as Record<string, unknown>)[shape.key] : undefined;
+    const option = typeof tag === 'string' && Object.hasOwn(shape.options, tag) ? shape.options[tag] : undefined;
+    if (option) return validate(option, input, problems, path);
+    problems.push({
+      path: path ? `${path}.${shape.key}` : shape.key,
+      message: tag === undefined ? MESSAGES.required : MESSAGES.value(Object.keys(shape.options), tag),
+    });
+    return input;
+  }
+  if (shape.type === 'boolean') return input;
+  if (shape.type === 'number') {
+    for (const check of shape.checks ?? []) if ('gte' in check && (input as number) < check.gte) report(MESSAGES.tooSmall(check.gte));
     return input;
   }
   if (shape.type === 'object') {
