@@ -1,16 +1,21 @@
 /**
- * Writes role.schema.json — the JSON Schema generated from the zod schema — so editors and other
- * languages can validate role files, and src/schema/shapes.ts, the schemas' compiled form the
- * run-time validator uses. `--check` fails instead when a committed file is stale.
+ * Writes role.schema.json, opening.schema.json and opening-index.schema.json — the JSON Schemas
+ * generated from the zod schemas — so editors and other languages can validate rolekit's files,
+ * and src/schema/shapes.ts and opening-shapes.ts, the schemas' compiled form the run-time
+ * validator uses. `--check` fails instead when a committed file is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
+import { OpeningIndexSchema, OpeningSchema } from '../src/schema/opening.js';
 import { DEFAULT_LANGUAGE, RoleSchema } from '../src/schema/role.js';
 import { openingShapesSource, shapesSource } from './shapes.js';
 
 const OUT = new URL('../role.schema.json', import.meta.url);
 const SHAPES = new URL('../src/schema/shapes.ts', import.meta.url);
 const OPENING_SHAPES = new URL('../src/schema/opening-shapes.ts', import.meta.url);
+const OPENING = new URL('../opening.schema.json', import.meta.url);
+const OPENING_INDEX = new URL('../opening-index.schema.json', import.meta.url);
+const CDN = 'https://cdn.jsdelivr.net/npm/rolekit/';
 
 export function roleJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(RoleSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
@@ -27,8 +32,56 @@ export function roleJsonSchema(): Record<string, unknown> {
   };
 }
 
+type JsonSchema = Record<string, unknown> & { properties: Record<string, Record<string, unknown>> };
+
+/**
+ * A salary needs a min or a max, as parseOpening says; that its min is at most its max, JSON
+ * Schema cannot say (the one rule only parseOpening checks), so the description does.
+ */
+function salaryRules(salary: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...salary,
+    description: 'A min, a max or both, per unit; min at most max (checked by parseOpening, not expressible in JSON Schema).',
+    anyOf: [{ required: ['min'] }, { required: ['max'] }],
+  };
+}
+
+/** The JSON Schema of an opening document (opening.schema.json). */
+export function openingJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(OpeningSchema, { io: 'input', target: 'draft-2020-12' }) as JsonSchema;
+  schema.properties.language.default = DEFAULT_LANGUAGE;
+  schema.properties.salary = salaryRules(schema.properties.salary);
+  return {
+    $schema: schema.$schema,
+    $id: `${CDN}opening.schema.json`,
+    title: 'rolekit opening document',
+    description:
+      'One position a company is hiring for: title, organization, workplace, locations, salary, dates, apply link and a description in plain-text blocks. All text is plain text. Unknown keys are ignored.',
+    ...schema,
+    properties: { $schema: { type: 'string', description: 'The JSON Schema this file follows.' }, ...schema.properties },
+  };
+}
+
+/** The JSON Schema of a listing of openings (opening-index.schema.json). */
+export function openingIndexJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(OpeningIndexSchema, { io: 'input', target: 'draft-2020-12' }) as JsonSchema;
+  const entry = (schema.properties.openings as { items: JsonSchema }).items;
+  entry.properties.salary = salaryRules(entry.properties.salary);
+  return {
+    $schema: schema.$schema,
+    $id: `${CDN}opening-index.schema.json`,
+    title: 'rolekit openings listing',
+    description: 'Many openings, with what a list shows and filters on, and where each opening lives (href). Generated from the opening files.',
+    ...schema,
+    properties: { $schema: { type: 'string', description: 'The JSON Schema this file follows.' }, ...schema.properties },
+  };
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const outputs: [URL, string][] = [
-  [OUT, `${JSON.stringify(roleJsonSchema(), null, 2)}\n`],
+  [OUT, json(roleJsonSchema())],
+  [OPENING, json(openingJsonSchema())],
+  [OPENING_INDEX, json(openingIndexJsonSchema())],
   [SHAPES, shapesSource()],
   [OPENING_SHAPES, openingShapesSource()],
 ];
