@@ -3,3 +3,4 @@ export * from './rk-error.js';
 export * from './rk-toggle.js';
 export * from './rk-copy.js';
 export * from './rk-select.js';
+export * from './rk-apply.js';
