@@ -1,10 +1,12 @@
 /**
  * `npm run data:index`: writes data/index.json — the listing index — from the role files
- * (data/python-web-developer.json and data/roles/*.json). `--check` fails when it has drifted.
+ * (data/python-web-developer.json and data/roles/*.json), and data/openings/index.json from the
+ * opening files (scripts/openings-index.ts). `--check` fails when either has drifted.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { formatProblem, parseRole, parseRoleIndex } from '../src/schema/index.js';
 import type { RoleIndex } from '../src/schema/index.js';
+import { buildOpeningsIndex, OPENINGS_OUT } from './openings-index.js';
 
 export const ROLE_FILES = ['data/python-web-developer.json', ...readdirSync('data/roles').sort().map((f) => `data/roles/${f}`)].filter(
   (f) => f.endsWith('.json'),
@@ -30,15 +32,21 @@ export function buildIndex(files = ROLE_FILES): RoleIndex {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const text = `${JSON.stringify(buildIndex(), null, 2)}\n`;
-  if (process.argv.includes('--check')) {
-    if (readFileSync(OUT, 'utf8') !== text) {
-      console.error(`${OUT} has drifted from the role files: run \`npm run data:index\`.`);
-      process.exit(1);
+  const listings: [string, string, () => unknown, string][] = [
+    [OUT, 'role files', buildIndex, 'roles'],
+    [OPENINGS_OUT, 'opening files', buildOpeningsIndex, 'openings'],
+  ];
+  for (const [out, from, build, key] of listings) {
+    const text = `${JSON.stringify(build(), null, 2)}\n`;
+    if (process.argv.includes('--check')) {
+      if (readFileSync(out, 'utf8') !== text) {
+        console.error(`${out} has drifted from the ${from}: run \`npm run data:index\`.`);
+        process.exit(1);
+      }
+      console.log(`${out} matches the ${from}.`);
+    } else {
+      writeFileSync(out, text);
+      console.log(`wrote ${out} (${JSON.parse(text)[key].length} ${key})`);
     }
-    console.log(`${OUT} matches the role files.`);
-  } else {
-    writeFileSync(OUT, text);
-    console.log(`wrote ${OUT} (${JSON.parse(text).roles.length} roles)`);
   }
 }
