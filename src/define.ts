@@ -8,13 +8,15 @@ import {
   CoverLetterElement,
   DutiesElement,
   FaqElement,
+  OpeningElement,
+  OpeningsElement,
   OverviewElement,
   QualificationsElement,
   RoleBoardElement,
   RoleCardElement,
   RolePageElement,
 } from './elements/index.js';
-import type { RkCopyEvent, RkErrorEvent, RkReadyEvent, RkSelectEvent, RkToggleEvent } from './events/index.js';
+import type { RkApplyEvent, RkCopyEvent, RkErrorEvent, RkReadyEvent, RkSelectEvent, RkToggleEvent } from './events/index.js';
 import { defineElement } from './internal/define.js';
 
 export const ELEMENTS = {
@@ -28,6 +30,8 @@ export const ELEMENTS = {
   'rk-role-board': RoleBoardElement,
   'rk-role-card': RoleCardElement,
   'rk-role-page': RolePageElement,
+  'rk-opening': OpeningElement,
+  'rk-openings': OpeningsElement,
 } as const;
 
 for (const [tag, element] of Object.entries(ELEMENTS)) defineElement(tag, element);
@@ -44,6 +48,8 @@ declare global {
     'rk-role-board': RoleBoardElement;
     'rk-role-card': RoleCardElement;
     'rk-role-page': RolePageElement;
+    'rk-opening': OpeningElement;
+    'rk-openings': OpeningsElement;
   }
   interface GlobalEventHandlersEventMap {
     'rk-ready': RkReadyEvent;
@@ -51,5 +57,6 @@ declare global {
     'rk-toggle': RkToggleEvent;
     'rk-copy': RkCopyEvent;
     'rk-select': RkSelectEvent;
+    'rk-apply': RkApplyEvent;
   }
 }

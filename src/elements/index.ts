@@ -8,3 +8,6 @@ export { QualificationsElement } from './qualifications/qualifications.js';
 export { RoleCardElement } from './role-card/role-card.js';
 export { RolePageElement, type RolePageSection } from './role-page/role-page.js';
 export { RoleBoardElement, type BoardSort } from './role-board/role-board.js';
+export { OpeningElement } from './opening/opening.js';
+export { OpeningsElement } from './openings/openings.js';
+export type { Facet as OpeningsFacet, OpeningsSort } from './openings/listing.js';

@@ -9,12 +9,14 @@ import { nothing } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import '../define.js';
 import { VERSION } from '../internal/define.js';
-import { hrefOf } from '../elements/role-board/role-board.js';
 import type { ELEMENTS } from '../define.js';
-import { parseRole, parseRoleIndex, type Problem } from '../schema/parse.js';
+import { parseOpening, parseOpeningIndex } from '../schema/parse-opening.js';
+import { parseRole, parseRoleIndex, type ParseResult, type Problem } from '../schema/parse.js';
+import type { Opening, OpeningIndex } from '../schema/opening.js';
 import type { Role } from '../schema/role.js';
 import type { RoleIndex } from '../schema/role-index.js';
-import { jsonLdText, scriptJson, toItemList, toJsonLd } from '../schema/jsonld.js';
+import { jsonLdText, scriptJson } from '../schema/jsonld.js';
+import { aboutPage } from './about.js';
 import { piecesFor, SCRIPT_INTEGRITY } from './pieces.js';
 
 export type TagName = keyof typeof ELEMENTS;
@@ -31,6 +33,8 @@ const TAGS: Record<TagName, StaticValue> = {
   'rk-role-board': literal`rk-role-board`,
   'rk-role-card': literal`rk-role-card`,
   'rk-role-page': literal`rk-role-page`,
+  'rk-opening': literal`rk-opening`,
+  'rk-openings': literal`rk-openings`,
 };
 
 export const TAG_NAMES = Object.keys(TAGS) as TagName[];
@@ -44,6 +48,14 @@ export interface RenderOptions {
   href?: string;
   /** `href-template` of a board, e.g. "/roles/{slug}/". */
   hrefTemplate?: string;
+  /** `role-href` of an opening: its role profile's link, e.g. "/roles/{slug}/" (the default). */
+  roleHref?: string;
+  /** `for-role` of an openings list: only this role's openings. */
+  forRole?: string;
+  /** `all-href` of an openings list: where its empty state links. */
+  allHref?: string;
+  /** `label` of a board or an openings list: the name of its search region (and the list's heading). */
+  label?: string;
 }
 
 /** A document that failed validation: nothing is rendered from it. */
@@ -64,17 +76,27 @@ export function renderElement(tag: TagName, document: unknown, options: RenderOp
   return renderValid(tag, validFor(tag, document), options);
 }
 
-/** The validated document for `tag` (a listing for the board, a role otherwise), or the problems thrown. */
-function validFor(tag: TagName, document: unknown): Role | RoleIndex {
+type Valid = Role | RoleIndex | Opening | OpeningIndex;
+
+/** Each element's parser: a role's, unless the element takes a listing or an opening. */
+const PARSERS: Partial<Record<TagName, (input: unknown) => ParseResult<Valid>>> = {
+  'rk-role-board': parseRoleIndex,
+  'rk-opening': parseOpening,
+  'rk-openings': parseOpeningIndex,
+};
+
+/** The validated document for `tag` (a listing for the board, an opening or listing of openings for theirs, a role otherwise), or the problems thrown. */
+function validFor(tag: TagName, document: unknown): Valid {
   if (!TAGS[tag]) throw new TypeError(`unknown element <${tag}>: one of ${TAG_NAMES.join(', ')}`);
-  const result = tag === 'rk-role-board' ? parseRoleIndex(document) : parseRole(document);
+  const result = (PARSERS[tag] ?? parseRole)(document);
   if (!result.ok) throw new InvalidDocumentError(result.problems);
   return result.value;
 }
 
-function renderValid(tag: TagName, value: Role | RoleIndex, options: RenderOptions): string {
+function renderValid(tag: TagName, value: Valid, options: RenderOptions): string {
   const t = TAGS[tag];
-  const { headingLevel, theme, href, hrefTemplate } = options;
+  const { headingLevel, theme, href, hrefTemplate, roleHref, forRole, allHref, label } = options;
+  const list = tag === 'rk-role-board' || tag === 'rk-openings';
   /* eslint-disable lit/binding-positions, lit/no-invalid-html -- lit/static-html: the tag is a literal from TAGS */
   const markup = collectResultSync(
     render(
@@ -84,6 +106,10 @@ function renderValid(tag: TagName, value: Role | RoleIndex, options: RenderOptio
         theme=${theme ?? nothing}
         href=${tag === 'rk-role-card' ? (href ?? nothing) : nothing}
         href-template=${tag === 'rk-role-board' ? (hrefTemplate ?? nothing) : nothing}
+        role-href=${tag === 'rk-opening' ? (roleHref ?? nothing) : nothing}
+        for-role=${tag === 'rk-openings' ? (forRole ?? nothing) : nothing}
+        all-href=${tag === 'rk-openings' ? (allHref ?? nothing) : nothing}
+        label=${list ? (label ?? nothing) : nothing}
       ></${t}>`,
     ),
   );
@@ -147,24 +173,20 @@ export function renderPage(document: unknown, options: PageOptions & { element?:
   const element = options.element ?? 'rk-role-page';
   const doc = validFor(element, document);
   const body = renderValid(element, doc, { headingLevel: 1, ...options });
-  const isRole = 'title' in doc;
+  const about = aboutPage(element, doc, options.hrefTemplate);
   const pinned = `https://cdn.jsdelivr.net/npm/rolekit${VERSION === 'dev' ? '' : `@${VERSION}`}/dist/cdn/rolekit.js`;
   const {
     canonicalUrl,
     scriptSrc = pinned,
-    title = isRole ? doc.title : 'Roles',
-    description = isRole ? doc.summary : `${doc.roles.length} roles`,
+    title = about.title,
+    description = about.description,
     siteName,
     head = '',
     header = '',
     before = '',
     footer = '',
   } = options;
-  const graph =
-    canonicalUrl &&
-    (isRole
-      ? toJsonLd(doc, { url: canonicalUrl })
-      : toItemList(doc, { url: canonicalUrl, href: (entry) => hrefOf(entry, options.hrefTemplate) }));
+  const graph = canonicalUrl ? about.graph(canonicalUrl) : undefined;
   const meta = (attribute: 'name' | 'property', key: string, value: string | undefined) =>
     value ? `<meta ${attribute}="${key}" content="${escapeHtml(value)}">\n` : '';
   return `<!doctype html>

@@ -28,6 +28,30 @@ const ROLE = {
   readyText: () => '',
   inRtl: () => loadJson(fixtureUrl('arabic-rtl')),
 };
+/** An opening (test/fixtures/openings/), and a listing of openings. */
+const OPENING = {
+  url: '/test/fixtures/openings/opening.json',
+  load: () => loadJson<{ title: string }>('/test/fixtures/openings/opening.json'),
+  invalid: '/test/fixtures/openings/invalid-opening.json',
+  problem: { path: 'description[1].text', message: 'expected text, got a number' },
+  readyText: (data: { title: string }) => data.title,
+  inRtl: async () => ({ ...(await OPENING.load()), language: 'ar' }),
+};
+const OPENINGS = {
+  url: '/test/fixtures/openings/openings.json',
+  load: () => loadJson<{ openings: unknown[] }>('/test/fixtures/openings/openings.json'),
+  invalid: '/test/fixtures/openings/invalid-listing.json',
+  problem: { path: 'openings[1].title', message: 'expected text, got a number' },
+  readyText: () => '3 open positions',
+  inRtl: async () => ({ ...(await OPENINGS.load()), language: 'ar' }),
+};
+/** What each kind of document holds for sure, to find it in the data an element reports. */
+const MARKERS = new Map<object, string>([[OPENING, 'python-web-developer-berlin'], [OPENINGS, 'ux-designer-new-york']]);
+/** A second, different document of each kind. */
+const OTHER = new Map<object, () => unknown>([
+  [OPENING, async () => ({ ...(await OPENING.load()), id: 'another-opening' })],
+  [OPENINGS, () => ({ openings: [] })],
+]);
 /** The first heading an element renders, looking into the cards a board renders. */
 const firstHeading = async (el: Element): Promise<Element> => {
   const root = el.shadowRoot!;
@@ -38,7 +62,8 @@ const firstHeading = async (el: Element): Promise<Element> => {
 
 for (const tag of TAGS) {
   const t = unsafeStatic(tag);
-  const kind = tag === 'rk-role-board' ? BOARD : ROLE;
+  const kind = tag === 'rk-role-board' ? BOARD : tag === 'rk-opening' ? OPENING : tag === 'rk-openings' ? OPENINGS : ROLE;
+  const marker = MARKERS.get(kind) ?? (kind === ROLE ? 'python-web-developer' : 'customer-support-specialist');
   const SEED_URL = kind.url;
   const loadSeed = kind.load as () => Promise<unknown>;
 
@@ -52,7 +77,7 @@ for (const tag of TAGS) {
       it('from src: fetched, validated, rendered, rk-ready', async () => {
         const { el, event } = await settle<Any>(html`<${t} src=${SEED_URL}></${t}>`);
         expect(event.type).to.equal('rk-ready');
-        expect(event.detail.data).to.deep.include(tag === 'rk-role-board' ? {} : { title: 'Python Web Developer' });
+        expect(event.detail.data).to.deep.include(kind === ROLE ? { title: 'Python Web Developer' } : {});
         expect(shadow(el).querySelector('[part~="base"]')).to.exist;
         await expect(el).to.be.accessible();
       });
@@ -64,7 +89,7 @@ for (const tag of TAGS) {
         const ready = new Promise<Event>((resolve) => container.addEventListener('rk-ready', resolve, { once: true }));
         document.body.append(container);
         const event = (await ready) as CustomEvent;
-        expect(JSON.stringify(event.detail.data)).to.include(kind === ROLE ? 'python-web-developer' : 'customer-support-specialist');
+        expect(JSON.stringify(event.detail.data)).to.include(marker);
         container.remove();
       });
 
@@ -77,14 +102,15 @@ for (const tag of TAGS) {
       });
 
       it('.data wins over src, and a new .data re-renders', async () => {
-        const first = kind === ROLE ? JSON.parse(await loadText(fixtureUrl('minimal'))) : { roles: [] };
+        const other = OTHER.get(kind);
+        const first = other ? await other() : kind === ROLE ? JSON.parse(await loadText(fixtureUrl('minimal'))) : { roles: [] };
         const { el, event: firstEvent } = await settle<Any>(html`<${t} src=${SEED_URL} .data=${first}></${t}>`);
-        expect(firstEvent.detail.data).to.deep.include(kind === ROLE ? { slug: 'technical-writer', language: 'en' } : { roles: [] });
+        expect(firstEvent.detail.data).to.deep.include(other ? (first as object) : kind === ROLE ? { slug: 'technical-writer', language: 'en' } : { roles: [] });
         const seed = await loadSeed();
         const next = new Promise((resolve) => el.addEventListener('rk-ready', resolve, { once: true }));
         el.data = seed;
         const event = (await next) as CustomEvent;
-        expect(JSON.stringify(event.detail.data)).to.include(kind === ROLE ? 'python-web-developer' : 'customer-support-specialist');
+        expect(JSON.stringify(event.detail.data)).to.include(marker);
       });
 
       it('with no data at all it renders nothing and fires nothing', async () => {

@@ -21,6 +21,12 @@ const ORIGIN = 'http://rolekit.test';
 const ROOT = process.cwd();
 const role = JSON.parse(readFileSync('data/python-web-developer.json', 'utf8'));
 const index = JSON.parse(readFileSync('data/index.json', 'utf8'));
+/** The document each element takes: a role, unless it takes a listing or an opening. */
+const DOCS: Record<string, unknown> = {
+  'rk-role-board': index,
+  'rk-opening': JSON.parse(readFileSync('test/fixtures/openings/opening.json', 'utf8')),
+  'rk-openings': JSON.parse(readFileSync('test/fixtures/openings/openings.json', 'utf8')),
+};
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
 /** The npm build in a browser without a bundler: an import map, Lit's hydration support first. */
@@ -148,7 +154,7 @@ const looks = (p: Page, selector: string) =>
 describe('hydration of server-rendered HTML', () => {
   test('every element hydrates with the script-tag bundle: same nodes, same boxes, silent console', async (t) => {
     for (const tag of built.TAG_NAMES) {
-      const html = built.renderElement(tag, tag === 'rk-role-board' ? index : role, { href: '/roles/python-web-developer/' });
+      const html = built.renderElement(tag, DOCS[tag] ?? role, { href: '/roles/python-web-developer/' });
       await t.test(tag, async () => {
         const { page: p } = await hydrate(page(html));
         await p.close();

@@ -7,6 +7,7 @@
 import type { Strings } from '../../i18n/strings.js';
 import { employmentText, locationText, placeName, workplaceText } from '../../internal/opening-text.js';
 import type { OpeningIndex, OpeningIndexEntry } from '../../schema/opening.js';
+import { isExpired } from '../../schema/opening-rules.js';
 import { fold, slugify } from '../../schema/text.js';
 
 /** The facets, in the order of their controls; each is a URL parameter of the same name. */
@@ -47,9 +48,6 @@ export interface Prepared {
 
 const prepared = new WeakMap<OpeningIndex, Prepared>();
 
-/** Whether `validThrough` has passed. */
-export const expired = (entry: { validThrough?: string }, now = Date.now()): boolean =>
-  entry.validThrough !== undefined && Date.parse(entry.validThrough) <= now;
 
 // eslint-disable-next-line no-control-regex -- ASCII is what it is
 const ASCII = /^[\u0000-\u007f]*$/;
@@ -83,8 +81,8 @@ export function prepare(index: OpeningIndex, t: Strings): Prepared {
   };
   const slug = memo(slugify);
   const typesText = memo((key) => quickFold(employmentText(key.split(' ') as never, t, language)));
-  const now = Date.now();
-  const entries = index.openings.filter((entry) => !expired(entry, now));
+  const now = new Date();
+  const entries = index.openings.filter((entry) => !isExpired(entry, now));
   const n = entries.length;
   const list: Prepared = {
     entries,

@@ -91,6 +91,7 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
     noUrlSync: { type: Boolean, attribute: 'no-url-sync' },
     emitJsonld: { type: Boolean, attribute: 'emit-jsonld' },
     pageSize: { type: Number, attribute: 'page-size' },
+    label: {},
     query: { attribute: false },
     category: { attribute: false },
     sort: { attribute: false },
@@ -135,6 +136,8 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
   declare emitJsonld: boolean;
   /** Cards shown at first and added by each "Show more" (default 24). */
   declare pageSize: number;
+  /** The name of the board's search region ("Roles in Berlin"): give each list on a page its own, so their landmarks differ. */
+  declare label: string | undefined;
   /** The search text. */
   declare query: string;
   /** The category filter: a category's slug ("software-engineering"), or "" for all. */
@@ -212,7 +215,7 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
     const results = this.category ? matching.filter((item) => item.category === this.category) : matching;
     const shown = results.slice(0, this.shown);
     const filtered = terms.length > 0 || this.category !== '';
-    return html`<div part="controls" role="search">
+    return html`<div part="controls" role="search" aria-label=${this.label || nothing}>
         <label
           >${t.search}<input
             part="search"

@@ -1,0 +1,261 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { format, type Strings } from '../../i18n/strings.js';
+import { heading } from '../../internal/heading.js';
+import { postedLine } from '../../internal/opening-templates.js';
+import { employmentText, locationText, salaryText, workplaceText } from '../../internal/opening-text.js';
+import { RoleElement } from '../../internal/role-element.js';
+import { markMatches, termsOf } from '../../internal/search.js';
+import { SAFE_HREF_PATTERN } from '../../schema/constants.js';
+import type { OpeningIndex, OpeningIndexEntry } from '../../schema/opening.js';
+import { parseOpeningIndex } from '../../schema/parse-opening.js';
+import type { ParseResult } from '../../schema/parse.js';
+import { hostStyles } from '../../styles/host.js';
+import { FACETS, prepare, select, view, type Facet, type FacetValue, type OpeningsSort, type Prepared } from './listing.js';
+import { openingsStyles } from './openings.styles.js';
+
+/** The query parameters a list keeps its state in: the search, each facet, the order. */
+const URL_PARAMETERS = ['q', ...FACETS, 'sort'] as const;
+
+/** Each facet's control: its label and its "All …" option in the catalogue. */
+const CONTROLS: Record<Facet, [label: keyof Strings, all: keyof Strings]> = {
+  location: ['location', 'allLocations'],
+  workplace: ['workplace', 'allWorkplaces'],
+  department: ['department', 'allDepartments'],
+  type: ['employmentType', 'allTypes'],
+};
+
+const marked = (parts: string[]) => parts.map((part, i) => (i % 2 ? html`<mark>${part}</mark>` : part));
+const byName = (a: FacetValue, b: FacetValue) => a.name.localeCompare(b.name);
+
+/**
+ * The open positions of a listing — all of them, or one role's (`for-role`) — with a search box,
+ * filters with counts (location: country and city; workplace; department; employment type) and
+ * an order (newest first, or by title). Each row is a real link to the opening's page, with its
+ * places, workplace, employment type, salary and "Posted 3 days ago". Openings whose
+ * `validThrough` has passed are not listed. The state lives in the URL query
+ * (`?q=python&location=de-berlin&workplace=remote&sort=title`), so a filtered view can be shared,
+ * survives a reload and follows Back / Forward; `no-url-sync` keeps it out (for pages with
+ * several lists). Rows come a page at a time (`page-size`, then "Show more"), and the listing is
+ * indexed once, so 50,000 openings stay fast.
+ *
+ * ```html
+ * <rk-openings src="/jobs/index.json" for-role="python-web-developer" all-href="/roles/"></rk-openings>
+ * ```
+ *
+ * @tag rk-openings
+ * @summary Searchable, filterable list of open positions, in sync with the URL.
+ * @csspart heading - The list's heading (`label`, default "Open positions"); it names the search region.
+ * @csspart controls - The search box, the filters and the order (a `role="search"` region).
+ * @csspart search - The search input.
+ * @csspart filter - Each filter's select.
+ * @csspart sort - The order's select.
+ * @csspart count - The live result count.
+ * @csspart list - The list of openings.
+ * @csspart item - One opening.
+ * @csspart link - An opening's title, a link to its page.
+ * @csspart meta - An opening's organization, places, workplace and employment type.
+ * @csspart salary - An opening's salary.
+ * @csspart posted - "Posted 3 days ago".
+ * @csspart more - The "Show more" button.
+ * @csspart empty - The message shown when there is nothing to list, with its Clear or Browse link.
+ * @cssprop [--rk-openings-gap=0.75em] - Space between the rows.
+ */
+export class OpeningsElement extends RoleElement<OpeningIndex> {
+  static override properties = {
+    forRole: { attribute: 'for-role' },
+    allHref: { attribute: 'all-href' },
+    label: {},
+    noUrlSync: { type: Boolean, attribute: 'no-url-sync' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    query: { attribute: false },
+    filters: { attribute: false },
+    sort: { attribute: false },
+    shown: { state: true },
+  };
+
+  static override styles = [hostStyles, openingsStyles];
+
+  /** Lists only this role's openings (a role slug: `python-web-developer`). Default: all. */
+  declare forRole: string | undefined;
+  /** Where all roles are listed: the empty state links there. */
+  declare allHref: string | undefined;
+  /** The list's heading and the name of its search region (default "Open positions"): give each list on a page its own. */
+  declare label: string | undefined;
+  /** Keeps the state out of the URL (for pages with several lists). */
+  declare noUrlSync: boolean;
+  /** Openings shown at first and added by each "Show more" (default 20). */
+  declare pageSize: number;
+  /** The search text. */
+  declare query: string;
+  /** The chosen filter values, by facet (`location`: "de" or "de-berlin"; `workplace`: "remote"; `department`: a slug; `type`: "full-time"); "" or absent: all. */
+  declare filters: Partial<Record<Facet, string>>;
+  /** The order: `newest` (default) or `title` (A–Z). */
+  declare sort: OpeningsSort;
+  declare private shown: number;
+
+  /** Listings are large: 48 MB holds well over 50,000 openings. */
+  static override maxBytes = 48 * 2 ** 20;
+
+  constructor() {
+    super();
+    this.noUrlSync = false;
+    this.pageSize = 20;
+    this.query = '';
+    this.filters = {};
+    this.sort = 'newest';
+    this.shown = 0;
+  }
+
+  protected override parse(input: unknown): ParseResult<OpeningIndex> {
+    return parseOpeningIndex(input);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.noUrlSync) return;
+    this.afterHydration(this.#readUrl);
+    window.addEventListener('popstate', this.#readUrl);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#readUrl);
+  }
+
+  /** Clears the search and the filters. */
+  clearFilters(): void {
+    this.#set({ query: '', filters: {} });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (['query', 'filters', 'sort', 'forRole', 'data', 'src'].some((key) => changed.has(key as keyof OpeningsElement))) this.shown = this.pageSize;
+  }
+
+  protected override renderReady(index: OpeningIndex, t: Strings, level: number): TemplateResult {
+    const list = prepare(index, t);
+    const order = view(list, this.forRole ?? '', this.sort);
+    const title = heading(level, this.label || t.openPositions);
+    if (!order.length) {
+      return html`${title}
+        <div part="empty">
+          <p>${this.forRole ? t.noOpeningsForRole : t.noOpenings}</p>
+          ${this.allHref && SAFE_HREF_PATTERN.test(this.allHref) ? html`<p><a href=${this.allHref}>${t.allRoles}</a></p>` : nothing}
+        </div>`;
+    }
+    const terms = termsOf(this.query);
+    const chosen = FACETS.map((facet) => this.filters[facet] ?? '');
+    const { results, counts, totals } = select(list, order, terms, chosen);
+    const language = index.language ?? 'en';
+    return html`${title}
+      <div part="controls" role="search" aria-label=${this.label || t.openPositions}>
+        <label
+          >${t.searchOpenings}<input
+            part="search"
+            type="search"
+            .value=${this.query}
+            @input=${(e: InputEvent) => this.#set({ query: (e.target as HTMLInputElement).value }, false)}
+        /></label>
+        ${FACETS.map((facet, f) => (list.facets[f].length ? this.#filter(facet, list, counts[f], totals[f], chosen[f], t) : nothing))}
+        <label
+          >${t.sort}<select part="sort" @change=${(e: Event) => this.#set({ sort: (e.target as HTMLSelectElement).value as OpeningsSort })}>
+            <option value="newest" ?selected=${this.sort === 'newest'} .selected=${this.sort === 'newest'}>${t.sortNewest}</option>
+            <option value="title" ?selected=${this.sort === 'title'} .selected=${this.sort === 'title'}>${t.sortTitle}</option>
+          </select></label
+        >
+      </div>
+      <p part="count" role="status">${format(results.length === 1 ? t.oneOpening : t.openings, { count: results.length })}</p>
+      ${results.length
+        ? html`<ul part="list">
+              ${[...results.subarray(0, this.shown)].map((i) => this.#row(list.entries[i], terms, t, language, level + 1))}
+            </ul>
+            ${results.length > this.shown
+              ? html`<button part="more" @click=${this.#showMore}>${format(t.showMore, { count: results.length - this.shown })}</button>`
+              : nothing}`
+        : html`<div part="empty">
+            <p>${t.noOpeningMatches}</p>
+            <button class="primary" @click=${() => this.clearFilters()}>${t.clearFilters}</button>
+          </div>`}`;
+  }
+
+  /** A facet's select: "All … (n)", then each value with its count (locations: each country, then its cities). */
+  #filter(facet: Facet, list: Prepared, counts: Int32Array, total: number, key: string, t: Strings): TemplateResult {
+    const [label, all] = CONTROLS[facet];
+    const values = list.facets[FACETS.indexOf(facet)];
+    const option = (value: FacetValue, name = value.name) => {
+      const i = list.ids[FACETS.indexOf(facet)].get(value.key)!;
+      return counts[i] || value.key === key ? html`<option value=${value.key} ?selected=${value.key === key} .selected=${value.key === key}>${name} (${counts[i]})</option>` : nothing;
+    };
+    let options: unknown;
+    if (facet === 'location') {
+      const countries = values.filter((value) => value.country === undefined).sort(byName);
+      const cities = values.filter((value) => value.country !== undefined).sort(byName);
+      options = [
+        ...countries.map((country) => {
+          const id = list.ids[0].get(country.key)!;
+          if (!counts[id] && country.key !== key && !cities.some((city) => city.country === id && city.key === key)) return nothing;
+          return html`<optgroup label=${country.name}>
+            ${option(country, format(t.allOfCountry, { country: country.name }))}
+            ${cities.filter((city) => city.country === id).map((city) => option(city))}
+          </optgroup>`;
+        }),
+        ...cities.filter((city) => city.country === -1).map((city) => option(city)),
+      ];
+    } else options = [...values].sort(byName).map((value) => option(value));
+    return html`<label
+      >${t[label]}<select part="filter" name=${facet} @change=${(e: Event) => this.#set({ filters: { ...this.filters, [facet]: (e.target as HTMLSelectElement).value } })}>
+        <option value="" ?selected=${!key} .selected=${!key}>${format(t[all], { count: total })}</option>
+        ${options}
+      </select></label
+    >`;
+  }
+
+  #row(entry: OpeningIndexEntry, terms: string[], t: Strings, language: string, level: number): TemplateResult {
+    const places = entry.locations?.map((place) => locationText(place, language)).filter(Boolean) ?? [];
+    const meta = [
+      entry.organization,
+      places.length > 1 ? format(t.moreLocations, { first: places[0], count: places.length - 1 }) : places[0],
+      entry.workplace && workplaceText(entry.workplace, t),
+      entry.employmentType && employmentText(entry.employmentType, t, language),
+    ].filter(Boolean);
+    const salary = entry.salary ? salaryText(entry.salary, language, t) : '';
+    const title = marked(markMatches(entry.title, terms));
+    // the listing's hrefs passed the schema's link check; checked again as the card does, for `.data` set by hand
+    const href = SAFE_HREF_PATTERN.test(entry.href) ? entry.href : '';
+    return html`<li part="item">
+      ${heading(level, href ? html`<a part="link" href=${href}>${title}</a>` : title)}
+      ${meta.length ? html`<p part="meta">${meta.map((text) => html`<span>${text}</span>`)}</p>` : nothing}
+      ${salary ? html`<p part="salary">${salary}</p>` : nothing}
+      <p part="posted">${postedLine(entry.posted, language, t)}</p>
+    </li>`;
+  }
+
+  /** Applies a change and records it in the URL: a new history entry, or (typing) the same one. */
+  #set(change: Partial<Pick<OpeningsElement, 'query' | 'filters' | 'sort'>>, push = true): void {
+    Object.assign(this, change);
+    if (this.noUrlSync) return;
+    const url = new URL(location.href);
+    const typing = !push && url.searchParams.has('q');
+    const values: Record<string, string> = { q: this.query, ...this.filters, sort: this.sort === 'newest' ? '' : this.sort };
+    for (const key of URL_PARAMETERS) {
+      if (values[key]) url.searchParams.set(key, values[key]);
+      else url.searchParams.delete(key);
+    }
+    if (url.href !== location.href) history[typing ? 'replaceState' : 'pushState'](history.state, '', url);
+  }
+
+  #readUrl = (): void => {
+    const params = new URLSearchParams(location.search);
+    this.query = params.get('q') ?? '';
+    this.filters = Object.fromEntries(FACETS.flatMap((facet) => (params.get(facet) ? [[facet, params.get(facet)!]] : [])));
+    this.sort = params.get('sort') === 'title' ? 'title' : 'newest';
+  };
+
+  async #showMore(): Promise<void> {
+    const first = this.shown;
+    this.shown += this.pageSize;
+    await this.updateComplete;
+    // keyboard users land on the first new opening, not back at the top
+    this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[first]?.querySelector<HTMLElement>('a')?.focus();
+  }
+}
