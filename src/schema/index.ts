@@ -7,3 +7,4 @@ export * from './jsonld.js';
 export * from './opening.js';
 export * from './opening-rules.js';
 export * from './parse-opening.js';
+export * from './jobposting.js';
