@@ -7,7 +7,7 @@ import { hrefOf } from '../elements/role-board/role-board.js';
 import type { JsonLdGraph } from '../schema/jsonld.js';
 import { toItemList, toJsonLd } from '../schema/jsonld.js';
 import type { Opening, OpeningIndex } from '../schema/opening.js';
-import { toJobPosting } from '../internal/parse-opening-stub.js';
+import { toJobPosting, toOpeningsItemList } from '../schema/jobposting.js';
 import { isExpired } from '../schema/parse-opening.js';
 import type { Role } from '../schema/role.js';
 import type { RoleIndex } from '../schema/role-index.js';
@@ -27,13 +27,6 @@ export function excerpt(text: string, max = 200): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length)}…`;
 }
 
-/** TEMPORARY, until src/schema/jobposting.ts lands: the openings' URLs as an ItemList. */
-const toOpeningsItemList = (index: OpeningIndex, { url }: { url: string }) =>
-  toItemList(
-    { roles: index.openings.filter((o) => !isExpired(o)).map((o) => ({ slug: o.id, title: o.title, category: '', summary: '', href: o.href, updated: o.posted })) },
-    { url },
-  );
-
 export function aboutPage(element: string, doc: Role | RoleIndex | Opening | OpeningIndex, hrefTemplate?: string): About {
   if (element === 'rk-role-board') {
     const index = doc as RoleIndex;
@@ -50,7 +43,10 @@ export function aboutPage(element: string, doc: Role | RoleIndex | Opening | Ope
     return {
       title: opening.title,
       description: first ? excerpt(first.text) : `${opening.title} — ${opening.organization.name}`,
-      graph: (url) => toJobPosting(opening, { url }),
+      graph: (url) => {
+        const posting = toJobPosting(opening, { url });
+        return posting && { '@context': 'https://schema.org', '@graph': [posting] };
+      },
     };
   }
   const role = doc as Role;

@@ -161,6 +161,39 @@ describe('<rk-opening>', () => {
     expect(open.querySelector('[part~="apply"]')).to.exist;
   });
 
+  describe('emit-jsonld', () => {
+    const postings = () =>
+      [...document.head.querySelectorAll('script[type="application/ld+json"]')].flatMap((script) => JSON.parse(script.textContent!)['@graph']).filter((node) => node['@type'] === 'JobPosting');
+
+    it('adds the JobPosting to the head, for the page URL, and removes it on disconnect', async () => {
+      const { el } = await settle<OpeningElement>(html`<rk-opening emit-jsonld .data=${BERLIN}></rk-opening>`);
+      const [posting, ...more] = postings();
+      expect(more).to.have.length(0);
+      expect(posting).to.include({ title: BERLIN.title, datePosted: BERLIN.posted, validThrough: BERLIN.validThrough, url: location.href.split('#')[0] });
+      expect(posting.hiringOrganization.name).to.equal('Northwind Analytics');
+      expect(posting.jobLocation.address.addressCountry).to.equal('DE');
+      el.remove();
+      expect(postings()).to.have.length(0);
+    });
+
+    it('none for an expired opening, one without a country, or without the attribute', async () => {
+      for (const template of [
+        html`<rk-opening emit-jsonld .data=${EXPIRED}></rk-opening>`,
+        html`<rk-opening emit-jsonld .data=${{ ...BERLIN, locations: [{ city: 'Berlin' }] }}></rk-opening>`,
+        html`<rk-opening .data=${BERLIN}></rk-opening>`,
+      ]) {
+        await settle<OpeningElement>(template);
+        expect(postings()).to.have.length(0);
+        cleanup();
+      }
+      // and the same element gets one once its opening qualifies
+      const { el } = await settle<OpeningElement>(html`<rk-opening emit-jsonld .data=${EXPIRED}></rk-opening>`);
+      el.data = BERLIN;
+      await el.updateComplete;
+      expect(postings()).to.have.length(1);
+    });
+  });
+
   it('heading-level: the title at that level, description headings one below', async () => {
     const { root } = await show(BERLIN, { level: 1 });
     expect(root.querySelector('[part~="header"] h1')).to.exist;

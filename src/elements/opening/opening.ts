@@ -8,7 +8,7 @@ import { around, dateText, employmentText, listText, locationText, placeName, sa
 import { RoleElement } from '../../internal/role-element.js';
 import { SAFE_HREF_PATTERN } from '../../schema/constants.js';
 import type { DescriptionBlock, Opening } from '../../schema/opening.js';
-import { toJobPosting } from '../../internal/parse-opening-stub.js';
+import { toJobPosting } from '../../schema/jobposting.js';
 import { isExpired, parseOpening } from '../../schema/parse-opening.js';
 import type { ParseResult } from '../../schema/parse.js';
 import { hostStyles } from '../../styles/host.js';
@@ -100,7 +100,11 @@ export class OpeningElement extends RoleElement<Opening> {
         const { state } = this.source;
         return this.emitJsonld && state.status === 'ready' ? ([state.value, pageUrl()] as const) : undefined;
       },
-      ([opening, url]) => toJobPosting(opening, { url }) ?? { '@context': 'https://schema.org', '@graph': [] },
+      // the posting's builder is small and only this element needs it: bundled with it, not loaded later
+      ([opening, url]) => {
+        const posting = toJobPosting(opening, { url });
+        return { '@context': 'https://schema.org', '@graph': posting ? [posting] : [] };
+      },
     );
   }
 
