@@ -10,6 +10,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/define.js';
 import { SAFE_HREF_PATTERN } from '../src/schema/constants.js';
 import { ROLE_INDEX_SHAPE, ROLE_SHAPE } from '../src/schema/shapes.js';
+import { OPENING_INDEX_SHAPE, OPENING_SHAPE } from '../src/schema/opening-shapes.js';
 import type { Shape } from '../src/schema/validate.js';
 import { cleanup, deepText, loadJson, loadSeed, settle } from './helpers.js';
 import { mutate, pathsOf } from './mutate.js';
@@ -50,6 +51,7 @@ function fill(shape: Shape, doc: unknown, text: string): unknown {
     return out;
   }
   if (shape.type === 'array') return (doc as unknown[]).map((item) => fill(shape.item, item, text));
+  if (shape.type === 'union') return fill(shape.options[(doc as Record<string, string>)[shape.key]], doc, text);
   if (shape.type === 'string') {
     const free = (shape.checks ?? []).every((c) => !('pattern' in c) || c.pattern.source === '\\S');
     const max = (shape.checks ?? []).reduce((m, c) => ('max' in c ? c.max : m), Infinity);
@@ -154,6 +156,57 @@ describe('hostile strings in every string field', function () {
     }
   });
 
+  it('in an opening and a listing of openings: every text, the search box, right to left', async () => {
+    const opening = await loadJson('/data/openings/python-web-developer-berlin.json');
+    const listing = await loadJson<{ openings: unknown[] }>('/data/openings/index.json');
+    for (const text of HOSTILE) {
+      const label = JSON.stringify(text.slice(0, 30));
+      for (const language of ['en', 'ar']) {
+        const doc = { ...(fill(OPENING_SHAPE, opening, text) as object), language };
+        const { el, event } = await settle(html`<div style="inline-size: 480px"><rk-opening .data=${doc}></rk-opening></div>`, 'rk-opening');
+        expect(event.type, `${label}: ${JSON.stringify(event.detail?.problems)}`).to.equal('rk-ready');
+        expectInert(el, `opening ${label} (${language})`);
+        expect(deepText(el)).to.include(text.slice(0, 200).replace(/\s+/g, ' ').trim().slice(0, 60));
+      }
+      const index = fill(OPENING_INDEX_SHAPE, listing, text);
+      const { el, event } = await settle<HTMLElement & { query: string; updateComplete: Promise<unknown> }>(
+        html`<div style="inline-size: 480px"><rk-openings no-url-sync .data=${index}></rk-openings></div>`,
+        'rk-openings',
+      );
+      expect(event.type).to.equal('rk-ready');
+      expectInert(el, `openings ${label}`);
+      el.query = text.slice(0, 100);
+      await el.updateComplete;
+      expectInert(el, `openings search ${label}`);
+      cleanup();
+    }
+  });
+
+  it('hostile text as an applyUrl, an organization link, a listing href or a role-href is refused, never a link', async () => {
+    const opening = await loadJson<Record<string, unknown> & { organization: object }>('/data/openings/python-web-developer-berlin.json');
+    const listing = await loadJson<{ openings: Record<string, unknown>[] }>('/data/openings/index.json');
+    for (const text of HOSTILE.filter((h) => !SAFE_HREF_PATTERN.test(h))) {
+      for (const [doc, path] of [
+        [{ ...opening, applyUrl: text }, 'applyUrl'],
+        [{ ...opening, organization: { ...opening.organization, url: text } }, 'organization.url'],
+        [{ ...opening, organization: { ...opening.organization, logo: text } }, 'organization.logo'],
+      ] as const) {
+        const { el, event } = await settle(html`<rk-opening .data=${doc}></rk-opening>`);
+        expect(event.detail.kind, path).to.equal('invalid');
+        expect(event.detail.problems[0]).to.deep.equal({ path, message: 'must be an http(s), mailto or relative link' });
+        expectInert(el, `refused ${path}`);
+      }
+      const bad = { ...listing, openings: [{ ...listing.openings[0], href: text }] };
+      const { event } = await settle(html`<rk-openings no-url-sync .data=${bad}></rk-openings>`);
+      expect(event.detail.problems[0]).to.deep.equal({ path: 'openings[0].href', message: 'must be an http(s), mailto or relative link' });
+      // a role-href template is the page's, not data, and still checked
+      const { el } = await settle(html`<rk-opening role-href=${text} .data=${opening}></rk-opening>`);
+      expect(el.shadowRoot!.querySelector('[part~="role"]'), `role-href ${JSON.stringify(text)}`).to.equal(null);
+      expectInert(el, 'role-href');
+      cleanup();
+    }
+  });
+
   it('__proto__ and constructor keys in role JSON change nothing global', async () => {
     const seed = await loadSeed();
     const json = `{"__proto__": {"polluted": 1, "title": "from proto"}, "constructor": {"prototype": {"polluted": 1}}, ${JSON.stringify(seed).slice(1)}`;
@@ -191,12 +244,12 @@ describe('arbitrary documents (fast-check)', function () {
     window.removeEventListener('unhandledrejection', onError);
   });
 
-  const ALL_TAGS = [...TAGS, 'rk-role-board'];
+  const ALL_TAGS = [...TAGS, 'rk-role-board', 'rk-opening', 'rk-openings'];
 
   /** Renders `doc` in `tag` the given way; resolves once it settled, with what it shows. */
   async function show(tag: string, way: 'data' | 'inline' | 'src', doc: unknown) {
     const t = unsafeStatic(tag);
-    const board = tag === 'rk-role-board' ? 'no-url-sync' : '';
+    const board = tag === 'rk-role-board' || tag === 'rk-openings' ? 'no-url-sync' : '';
     let template;
     if (way === 'data') template = staticHtml`<${t} ${unsafeStatic(board)} .data=${doc}></${t}>`;
     else if (way === 'inline') template = staticHtml`<${t} ${unsafeStatic(board)}><script type="application/json">${JSON.stringify(doc) ?? ''}</script></${t}>`;
@@ -240,6 +293,23 @@ describe('arbitrary documents (fast-check)', function () {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...TAGS), way, fc.constantFrom(...pathsOf(seed)), value, (tag, w, path, v) => check(tag, w, mutate(seed, path, v))),
       runs(500, where(this)),
+    );
+  });
+
+  it('valid openings and listings of openings with parts replaced by arbitrary values', async function () {
+    const opening = await loadJson('/data/openings/python-web-developer-berlin.json');
+    const listing = await loadJson<{ openings: unknown[] }>('/data/openings/index.json');
+    const small = { ...listing, openings: listing.openings.slice(0, 4) };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.tuple(fc.constant('rk-opening'), fc.constantFrom(...pathsOf(opening)), value).map(([tag, path, v]) => [tag, mutate(opening, path, v)] as const),
+          fc.tuple(fc.constant('rk-openings'), fc.constantFrom(...pathsOf(small)), value).map(([tag, path, v]) => [tag, mutate(small, path, v)] as const),
+        ),
+        way,
+        ([tag, doc], w) => check(tag, w, doc),
+      ),
+      runs(300, where(this)),
     );
   });
 
