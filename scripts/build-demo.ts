@@ -2,14 +2,15 @@
  * Writes the demo site's server-rendered pages with rolekit/ssr — the way a static site
  * generator would: demo-dist/index.html (the home page: the seed role through each element),
  * demo-dist/careers/index.html (the <rk-role-board> listing), demo-dist/roles/<slug>/index.html
- * (one <rk-role-page> per sample role, by `renderPage`) and demo-dist/examples/errors/index.html
- * (the error states). Each page holds all its content as HTML (view-source shows it; it reads
+ * (one <rk-role-page> per sample role, by `renderPage`), demo-dist/jobs/index.html (every opening,
+ * <rk-openings>), demo-dist/jobs/<id>/index.html (one <rk-opening> per sample opening, with its
+ * JobPosting) and demo-dist/examples/errors/index.html (the error states). Each page holds all its content as HTML (view-source shows it; it reads
  * with JavaScript off) and the script-tag bundle, which hydrates it. Part of `npm start` and
  * `npm run audit`.
  *
  * Needs the build (`npm run build`). The canonical URLs need the site's origin: `DEMO_ORIGIN`, or http://localhost:$PORT (8000).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { PageOptions, RenderOptions, TagName, renderElement as RenderElement, renderPage as RenderPage } from '../src/ssr/ssr.js';
 import { ROLE_FILES, roleHref } from './data-index.js';
@@ -25,9 +26,14 @@ const SITE = 'Northwind Careers';
 const SCRIPT = '/dist/cdn/rolekit.js';
 const HEAD = '<link rel="icon" href="/demo/favicon.svg" type="image/svg+xml">\n<link rel="stylesheet" href="/demo/site.css">\n';
 const SEED = 'data/python-web-developer.json';
+/** The sample openings (data/openings/<id>.json) and their listing. */
+const OPENINGS = 'data/openings';
+const OPENING_FILES = readdirSync(OPENINGS).filter((f) => f.endsWith('.json') && f !== 'index.json').sort().map((f) => `${OPENINGS}/${f}`);
+const openingHref = (id: string): string => `/jobs/${id}/`;
 
 /** The site's pages: where each lives, for the header's links and `aria-current`. */
 const NAV = [
+  ['/jobs/', 'Jobs'],
   ['/careers/', 'Roles'],
   ['/#elements', 'Elements'],
   ['/examples/errors/', 'Error states'],
@@ -106,6 +112,7 @@ function homeBody(): string {
 Every element here was rendered on the server (<code>renderElement</code> from <code>rolekit/ssr</code>): it reads with
 JavaScript off, and the script-tag bundle hydrates it without rendering it again.</p>
 <ul class="tour">
+  <li><a href="/jobs/">Jobs</a>: every open position, ${tag('rk-openings')}, and a page per opening, ${tag('rk-opening')} with its JobPosting.</li>
   <li><a href="/careers/">Open roles</a>: the careers page, ${tag('rk-role-board')} with search, filters and sorting.</li>
   <li><a href="${escape(seedHref)}">A role page</a>: what <code>renderPage</code> writes for each role, with its JSON-LD and canonical URL.</li>
   <li><a href="/examples/errors/">Error states</a>: a missing file, a file that is not JSON, invalid data.</li>
@@ -160,6 +167,16 @@ ${section(
   element('rk-role-card', json('data/fixtures/arabic-rtl.json')),
   `<div class="branded">${element('rk-role-card', json('data/fixtures/japanese.json'), { theme: 'light' })}</div>`,
   `</div>`,
+)}
+${section(
+  tag('rk-openings'),
+  'The open positions for one role (<code>for-role="python-web-developer"</code>, here) — or, without it, all of them — with search, filters with counts (location, workplace, department, employment type) and an order. Each row links to the opening\'s page. See them all on <a href="/jobs/">the jobs page</a>.',
+  element('rk-openings', json(`${OPENINGS}/index.json`), { forRole: 'python-web-developer', label: 'Python Web Developer jobs' }, 'no-url-sync'),
+)}
+${section(
+  tag('rk-opening'),
+  'One opening: the facts, the salary in the document\'s language and currency, the description, and a prominent Apply link (an <code>rk-apply</code> event for analytics). An opening whose closing date has passed says so and has no Apply link.',
+  element('rk-opening', json(`${OPENINGS}/python-web-developer-berlin.json`), { headingLevel: 4 }),
 )}
 ${section(tag('rk-role-board'), 'A whole listing of role cards with search, a category filter and sorting, kept in the URL so a filtered view can be shared: see it on <a href="/careers/">the careers page</a>.')}
 ${section('When something is wrong', 'A file that does not exist, a file that is not JSON, data that fails validation: each element shows an error state and the rest of the page keeps working. They have <a href="/examples/errors/">a page of their own</a>, because a missing file puts an error in the browser\'s console.')}
@@ -283,7 +300,35 @@ export function buildDemo(origin: string, outDir = 'demo-dist'): number {
       }),
     );
   }
-  return ROLE_FILES.length + 3;
+  write(
+    '/jobs/',
+    renderPage(JSON.parse(readFileSync(`${OPENINGS}/index.json`, 'utf8')), {
+      ...site(origin, '/jobs/'),
+      element: 'rk-openings',
+      headingLevel: 2,
+      label: 'All open positions',
+      allHref: '/careers/',
+      title: 'Jobs',
+      description: 'Every open position at the employers on Northwind Careers: search, and filter by location, workplace, department and employment type.',
+      header: header('/jobs/'),
+      before: '<h1>Jobs</h1>\n<p>Every open position at the employers on Northwind Careers. Search by title, place or team, or filter the list.</p>\n',
+      footer: footer('the openings are'),
+    }),
+  );
+  for (const file of OPENING_FILES) {
+    const opening = JSON.parse(readFileSync(file, 'utf8'));
+    write(
+      openingHref(opening.id),
+      renderPage(opening, {
+        ...site(origin, openingHref(opening.id)),
+        element: 'rk-opening',
+        header: header(),
+        before: '<p><a href="/jobs/">← All jobs</a></p>\n',
+        footer: footer('this opening is'),
+      }),
+    );
+  }
+  return ROLE_FILES.length + OPENING_FILES.length + 4;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

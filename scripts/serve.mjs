@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startDevServer } from '@web/dev-server';
 
-/** The demo's server-rendered pages (each a folder with an index.html in demo-dist/): `/`, `/careers/`, `/roles/<slug>/`, `/examples/errors/`. */
-const PAGE = /^\/(?:careers\/|examples\/errors\/|roles\/[a-z0-9-]+\/)?$/;
+/** The demo's server-rendered pages (each a folder with an index.html in demo-dist/): `/`, `/careers/`, `/roles/<slug>/`, `/jobs/`, `/jobs/<id>/`, `/examples/errors/`. */
+const PAGE = /^\/(?:careers\/|examples\/errors\/|roles\/[a-z0-9-]+\/|jobs\/(?:[a-z0-9-]+\/)?)?$/;
 
 /**
  * The demo site's URLs: each page of `pages` (demo-dist/ unless told) at its path, and the

@@ -59,6 +59,7 @@ export const en = {
   closed: 'This position is no longer open.',
   posted: 'Posted {when}',
   closes: 'Applications close {date}',
+  closedOn: 'Applications closed {date}',
   location: 'Location',
   locations: 'Locations',
   workplace: 'Workplace',

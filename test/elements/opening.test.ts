@@ -149,12 +149,12 @@ describe('<rk-opening>', () => {
     expect(text(root.querySelector('a[part~="role"]'))).to.equal('About this role');
   });
 
-  it('an expired opening says so, has no Apply link and no closing date', async () => {
+  it('an expired opening says so, says when it closed, and has no Apply link', async () => {
     const { root } = await show(EXPIRED);
     expect(text(root.querySelector('[part~="closed"]'))).to.equal('This position is no longer open.');
     expect(root.querySelector('[part~="apply"]')).to.equal(null);
     expect(root.querySelectorAll('a[href^="https://jobs."]')).to.have.length(0);
-    expect(text(root.querySelector('[part~="dates"]'))).to.match(/^Posted \d+ years ago$/);
+    expect(text(root.querySelector('[part~="dates"]'))).to.match(/^Posted \d+ years ago · Applications closed January 31, 2020$/);
     expect(root.querySelector('a[part~="role"]')).to.exist; // the role profile is still worth a look
     // and one closing a second from now is still open
     const { root: open } = await show({ ...BERLIN, validThrough: new Date(Date.now() + 60_000).toISOString() });

@@ -223,6 +223,45 @@ describe('hydration of server-rendered HTML', () => {
     await p.close();
   });
 
+  test('an opening page (renderPage) hydrates: one JobPosting, the Apply link works and fires rk-apply', async () => {
+    const opening = JSON.parse(readFileSync('data/openings/python-web-developer-berlin.json', 'utf8'));
+    const html = built.renderPage(opening, { element: 'rk-opening', canonicalUrl: `${ORIGIN}/jobs/${opening.id}/`, scriptSrc: '/dist/cdn/rolekit.js' });
+    const { page: p } = await hydrate(html, { path: `/jobs/${opening.id}/` });
+    await p.evaluate(`document.addEventListener('click', (e) => e.preventDefault()); document.addEventListener('rk-apply', (e) => { window.__applied = e.detail; })`);
+    await p.locator('rk-opening [part~="apply"]').click();
+    assert.deepEqual(await p.evaluate('window.__applied'), { id: opening.id, href: opening.applyUrl });
+    const graphs = await p.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent!)['@graph'][0]['@type']));
+    assert.deepEqual(graphs, ['JobPosting']);
+    await p.close();
+  });
+
+  test('an openings page (renderPage) hydrates: rows are links, search and filters work and go to the URL', async () => {
+    const listing = JSON.parse(readFileSync('data/openings/index.json', 'utf8'));
+    const html = built.renderPage(listing, { element: 'rk-openings', canonicalUrl: `${ORIGIN}/jobs/`, scriptSrc: '/dist/cdn/rolekit.js' });
+    const { page: p } = await hydrate(html, { path: '/jobs/' });
+    const rows = () => p.locator('rk-openings [part~="item"]').count();
+    const before = await rows();
+    assert.ok(before > 1);
+    await p.locator('rk-openings input[type="search"]').fill('python');
+    await p.waitForFunction(`document.querySelector('rk-openings').shadowRoot.querySelectorAll('[part~="item"]').length < ${before}`);
+    assert.equal(new URL(p.url()).searchParams.get('q'), 'python');
+    await p.locator('rk-openings select[name="workplace"]').selectOption('remote');
+    assert.equal(new URL(p.url()).searchParams.get('workplace'), 'remote');
+    const hrefs = await p.locator('rk-openings [part~="link"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.length > 0 && hrefs.every((href) => /^\/jobs\/[a-z0-9-]+\/$/.test(href!)), hrefs.join(' '));
+    await p.close();
+  });
+
+  test('an openings page opened with filters in its URL hydrates first, then applies them', async () => {
+    const listing = JSON.parse(readFileSync('data/openings/index.json', 'utf8'));
+    const html = built.renderPage(listing, { element: 'rk-openings', scriptSrc: '/dist/cdn/rolekit.js' });
+    const { page: p } = await hydrate(html, { path: '/jobs/?workplace=remote', same: false, silent: true });
+    await p.waitForFunction(`document.querySelector('rk-openings').shadowRoot.querySelector('select[name="workplace"]').value === 'remote'`);
+    const texts = await p.locator('rk-openings [part~="meta"]').evaluateAll((els) => els.map((el) => el.textContent!));
+    assert.ok(texts.length > 0 && texts.every((text) => text.includes('Remote')), texts.join('\n'));
+    await p.close();
+  });
+
   test('a role page opened at a question\'s #id hydrates first, then opens it', async () => {
     const html = built.renderPage(role, { scriptSrc: '/dist/cdn/rolekit.js' });
     const faqId = uniqueSlugs(role.faq.map((entry: { question: string }) => entry.question))[1]; // the FAQ's ids

@@ -96,6 +96,11 @@ test('the openings list on the server: the open ones, newest first, each a real 
   const hrefs = [...markup.matchAll(/<a part="link" href="([^"]+)"/g)].map((m) => m[1]);
   assert.deepEqual(hrefs, open.slice(0, 20).map((o: { href: string }) => o.href));
   assert.ok(visibleText(markup).includes(`${open.length} open positions`));
+  // each select has one chosen option, its first, before any script runs
+  for (const select of markup.match(/<select[\s\S]*?<\/select>/g)!) {
+    assert.equal((select.match(/<option[^>]* selected[ >=]/g) ?? []).length, 1, select.slice(0, 120));
+    assert.match(select, /<option [^>]*selected[^>]*>(<!--[^>]*-->)*(All|Newest)/);
+  }
 });
 
 test('rolekit render opening.json --element rk-opening --page --canonical-url …', () => {

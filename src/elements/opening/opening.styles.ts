@@ -25,7 +25,8 @@ export const openingStyles = css`
     display: grid;
     gap: 0.5em var(--_space);
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 13em), 1fr));
-    margin: 0;
+    margin-inline: 0;
+    margin-block-end: 0;
     padding: 0.75em var(--_space);
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);

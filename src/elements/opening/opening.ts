@@ -50,7 +50,7 @@ const fact = (label: string, value: unknown) =>
  * @summary One open position: the facts, the description and an Apply link.
  * @csspart header - Organization, title and dates.
  * @csspart organization - The hiring organization (a link when it has a `url`).
- * @csspart dates - "Posted 3 days ago · Applications close …".
+ * @csspart dates - "Posted 3 days ago · Applications close …" (or "… closed …").
  * @csspart facts - The facts list.
  * @csspart item - One fact: its label and value.
  * @csspart label - A fact's label (`<dt>`).
@@ -117,14 +117,14 @@ export class OpeningElement extends RoleElement<Opening> {
     const expired = isExpired(opening);
     const roleHref = opening.role ? roleHrefOf(opening.role, this.roleHref) : '';
     const salaryWords = salary ? salaryText(salary, language, t) : '';
-    const [closesBefore, closesAfter] = around(t.closes, 'date');
+    const [closesBefore, closesAfter] = around(expired ? t.closedOn : t.closes, 'date');
     const places = locations?.map((location) => locationText(location, language)).filter(Boolean) ?? [];
     return html`<article>
       <header part="header">
         <p part="organization">${org.url ? html`<a href=${org.url}>${org.name}</a>` : org.name}</p>
         ${heading(level, opening.title)}
         <p part="dates">
-          ${postedLine(opening.posted, language, t)}${validThrough && !expired
+          ${postedLine(opening.posted, language, t)}${validThrough
             ? html` · ${closesBefore}<time datetime=${validThrough}>${dateText(validThrough, language)}</time>${closesAfter}`
             : nothing}
         </p>

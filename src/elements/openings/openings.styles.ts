@@ -15,6 +15,23 @@ export const openingsStyles = css`
   [part~='controls'] label:first-child {
     flex-basis: 100%;
   }
+  /* the count, and the order beside it */
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.5em var(--_space);
+    margin-block-end: 0.75em;
+  }
+  .summary > * {
+    margin: 0;
+  }
+  .summary label {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
   [part~='list'] {
     list-style: none;
     padding: 0;

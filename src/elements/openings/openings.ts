@@ -45,7 +45,7 @@ const byName = (a: FacetValue, b: FacetValue) => a.name.localeCompare(b.name);
  * @tag rk-openings
  * @summary Searchable, filterable list of open positions, in sync with the URL.
  * @csspart heading - The list's heading (`label`, default "Open positions"); it names the search region.
- * @csspart controls - The search box, the filters and the order (a `role="search"` region).
+ * @csspart controls - The search box and the filters (a `role="search"` region).
  * @csspart search - The search input.
  * @csspart filter - Each filter's select.
  * @csspart sort - The order's select.
@@ -132,6 +132,15 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
     if (['query', 'filters', 'sort', 'forRole', 'data', 'src'].some((key) => changed.has(key as keyof OpeningsElement))) this.shown = this.pageSize;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // the state, also after Back / Forward: a select the reader has changed no longer follows its options' `selected`
+    for (const select of this.renderRoot.querySelectorAll<HTMLSelectElement>('select')) {
+      const value = select.name ? (this.filters[select.name as Facet] ?? '') : this.sort;
+      if (select.value !== value) select.value = value;
+    }
+  }
+
   protected override renderReady(index: OpeningIndex, t: Strings, level: number): TemplateResult {
     const list = prepare(index, t);
     const order = view(list, this.forRole ?? '', this.sort);
@@ -157,14 +166,16 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
             @input=${(e: InputEvent) => this.#set({ query: (e.target as HTMLInputElement).value }, false)}
         /></label>
         ${FACETS.map((facet, f) => (list.facets[f].length ? this.#filter(facet, list, counts[f], totals[f], chosen[f], t) : nothing))}
+      </div>
+      <div class="summary">
+        <p part="count" role="status">${format(results.length === 1 ? t.oneOpening : t.openings, { count: results.length })}</p>
         <label
           >${t.sort}<select part="sort" @change=${(e: Event) => this.#set({ sort: (e.target as HTMLSelectElement).value as OpeningsSort })}>
-            <option value="newest" ?selected=${this.sort === 'newest'} .selected=${this.sort === 'newest'}>${t.sortNewest}</option>
-            <option value="title" ?selected=${this.sort === 'title'} .selected=${this.sort === 'title'}>${t.sortTitle}</option>
+            <option value="newest" ?selected=${this.sort === 'newest'}>${t.sortNewest}</option>
+            <option value="title" ?selected=${this.sort === 'title'}>${t.sortTitle}</option>
           </select></label
         >
       </div>
-      <p part="count" role="status">${format(results.length === 1 ? t.oneOpening : t.openings, { count: results.length })}</p>
       ${results.length
         ? html`<ul part="list">
               ${[...results.subarray(0, this.shown)].map((i) => this.#row(list.entries[i], terms, t, language, level + 1))}
@@ -184,7 +195,7 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
     const values = list.facets[FACETS.indexOf(facet)];
     const option = (value: FacetValue, name = value.name) => {
       const i = list.ids[FACETS.indexOf(facet)].get(value.key)!;
-      return counts[i] || value.key === key ? html`<option value=${value.key} ?selected=${value.key === key} .selected=${value.key === key}>${name} (${counts[i]})</option>` : nothing;
+      return counts[i] || value.key === key ? html`<option value=${value.key} ?selected=${value.key === key}>${name} (${counts[i]})</option>` : nothing;
     };
     let options: unknown;
     if (facet === 'location') {
@@ -204,7 +215,7 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
     } else options = [...values].sort(byName).map((value) => option(value));
     return html`<label
       >${t[label]}<select part="filter" name=${facet} @change=${(e: Event) => this.#set({ filters: { ...this.filters, [facet]: (e.target as HTMLSelectElement).value } })}>
-        <option value="" ?selected=${!key} .selected=${!key}>${format(t[all], { count: total })}</option>
+        <option value="" ?selected=${!key}>${format(t[all], { count: total })}</option>
         ${options}
       </select></label
     >`;
