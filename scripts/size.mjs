@@ -20,6 +20,9 @@ export const PAGES = [
   { page: 'a role page, server-rendered', pieces: ['api', 'hydrate', 'rk-role-page'], goal: 16 * KB, limit: 24.75 * KB },
   { page: 'a careers page (<rk-role-board>)', pieces: ['api', 'rk-role-board'], goal: 14 * KB, limit: 20.25 * KB },
   { page: 'a careers page, server-rendered', pieces: ['api', 'hydrate', 'rk-role-board'], goal: 14 * KB, limit: 22.5 * KB },
+  // issue 13's goals; limits as measured when the rows were added (the shared core chunk is most of it)
+  { page: 'an openings page (<rk-openings>)', pieces: ['api', 'rk-openings'], goal: 16 * KB, limit: 23.75 * KB },
+  { page: 'an opening page (<rk-opening>)', pieces: ['api', 'rk-opening'], goal: 16 * KB, limit: 22.5 * KB },
 ];
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
