@@ -10,6 +10,12 @@ export type SourceState<T> =
   | { status: 'ready'; value: T }
   | { status: 'error'; error: RkErrorDetail };
 
+/**
+ * A parser: a result at once, or — for a large document, checked in slices so that no task is
+ * long — a promise of one, during which the element shows its loading state.
+ */
+export type Parser<T> = (input: unknown, now?: boolean) => ParseResult<T> | Promise<ParseResult<T>>;
+
 /** What a host element exposes: the three ways data comes in. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   data: unknown;
@@ -38,9 +44,12 @@ const LOADING = { status: 'loading' } as const;
  */
 export class DataSource<T extends object> implements ReactiveController {
   state: SourceState<T> = IDLE;
+  /** A parse that answers later (a large listing, checked in slices), while it runs. */
+  parsing?: Promise<unknown>;
   readonly #host: DataHost;
-  readonly #parse: (input: unknown) => ParseResult<T>;
+  readonly #parse: Parser<T>;
   readonly #maxBytes: number;
+  readonly #now: () => boolean;
   #inline?: string;
   #observer?: MutationObserver;
   /** The last settled `src` load and the state it led to. */
@@ -49,11 +58,16 @@ export class DataSource<T extends object> implements ReactiveController {
   #request?: { url: string; controller: AbortController };
   #announced?: SourceState<T>;
 
-  /** `maxBytes`: the largest `src` response accepted; larger ones end in a `too-large` error. */
-  constructor(host: DataHost, parse: (input: unknown) => ParseResult<T>, maxBytes: number) {
+  /**
+   * `maxBytes`: the largest `src` response accepted; larger ones end in a `too-large` error.
+   * `now()`: whether the result is needed at once (hydration renders what the server did, from
+   * the data alone), so the parser must not answer later.
+   */
+  constructor(host: DataHost, parse: Parser<T>, maxBytes: number, now: () => boolean = () => false) {
     this.#host = host;
     this.#parse = parse;
     this.#maxBytes = maxBytes;
+    this.#now = now;
     host.addController(this);
   }
 
@@ -71,12 +85,12 @@ export class DataSource<T extends object> implements ReactiveController {
   /** Called from the host's `willUpdate`: derives the state from the current sources. */
   resolve(): void {
     const { data, src } = this.#host;
-    if (data !== undefined && data !== null) this.state = this.#memo(data, () => this.#validate(data));
+    if (data !== undefined && data !== null) this.state = this.#memo(data, () => this.#validate(data, undefined, data));
     else if (this.#inline !== undefined) {
       const text = this.#inline;
       this.state = this.#memo(text, () => {
         const json = parseJson(text);
-        return json.ok ? this.#validate(json.value) : { status: 'error', error: { kind: 'parse', problems: json.problems } };
+        return json.ok ? this.#validate(json.value, undefined, text) : { status: 'error', error: { kind: 'parse', problems: json.problems } };
       });
     } else if (src && this.#loaded?.src === src) this.state = this.#loaded.state;
     else this.state = src ? LOADING : IDLE;
@@ -118,11 +132,31 @@ export class DataSource<T extends object> implements ReactiveController {
     return state;
   }
 
-  #validate(input: unknown, src?: string): SourceState<T> {
+  /**
+   * The state for a parsed input. A parser that answers later (a large listing, checked in
+   * slices) gives a loading state now; when its result comes, it becomes the state of `memo`
+   * (the input `resolve()` remembers it by) if that is still the input, and the host updates.
+   */
+  #validate(input: unknown, src?: string, memo?: unknown): SourceState<T> {
     const key = typeof input === 'object' && input !== null ? input : undefined;
     const cached = key && validated.get(key);
     if (cached?.[0] === this.#parse) return cached[1] as SourceState<T>;
-    const result = this.#parse(input);
+    const result = this.#parse(input, this.#now());
+    if (result instanceof Promise) {
+      const loading: SourceState<T> = { status: 'loading' };
+      const parsing = (this.parsing = result.then((settled) => {
+        if (this.parsing === parsing) this.parsing = undefined;
+        const state = this.#settle(settled, key, src);
+        if (this.#last?.state === loading && this.#last.input === memo) this.#last = { input: memo, state };
+        if (this.#loaded?.state === loading) this.#loaded = { src: this.#loaded.src, state };
+        this.#host.requestUpdate();
+      }));
+      return loading;
+    }
+    return this.#settle(result, key, src);
+  }
+
+  #settle(result: ParseResult<T>, key: object | undefined, src?: string): SourceState<T> {
     const state: SourceState<T> = result.ok
       ? { status: 'ready', value: result.value }
       : { status: 'error', error: { kind: 'invalid', problems: result.problems, src } };

@@ -76,7 +76,7 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
     this.headingLevel = 2;
     this.timeout = 10000;
     // the prototype method, not a closure: one parser per class lets elements share validation results
-    this.source = new DataSource<T>(this, this.parse, (this.constructor as typeof RoleElement).maxBytes);
+    this.source = new DataSource<T>(this, this.parse, (this.constructor as typeof RoleElement).maxBytes, () => this.#hydrating && !this.hasUpdated);
   }
 
   /** Set on connecting with a declarative (server-rendered) shadow root that the first update hydrates. */
@@ -114,8 +114,11 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
     }
   }
 
-  /** Validates incoming data; elements that take another document type override this. */
-  protected parse(input: unknown): ParseResult<T> {
+  /**
+   * Validates incoming data; elements that take another document type override this. A parser
+   * may answer with a promise (a large listing checked in slices) unless `now` is true.
+   */
+  protected parse(input: unknown): ParseResult<T> | Promise<ParseResult<T>> {
     return parseRole(input) as ParseResult<T>; // subclasses with another document type override this
   }
 

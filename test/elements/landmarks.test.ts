@@ -13,9 +13,11 @@ async function page(template: ReturnType<typeof html>, count: number): Promise<H
   const { el } = await settle(html`<main>${template}</main>`, 'main');
   const lists = [...el.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('rk-role-board, rk-openings')];
   expect(lists).to.have.length(count);
-  await new Promise((resolve) => setTimeout(resolve, 100)); // the other lists' data
+  // the other lists' data (a shared request): until each shows its search region, or gives up
+  const search = (list: HTMLElement) => list.shadowRoot?.querySelector('[role="search"]');
+  for (let i = 0; i < 500 && !lists.every(search); i++) await new Promise((resolve) => setTimeout(resolve, 10));
   await Promise.all(lists.map((list) => list.updateComplete));
-  for (const list of lists) expect(list.shadowRoot!.querySelector('[role="search"]'), list.localName).to.exist;
+  for (const list of lists) expect(search(list), list.localName).to.exist;
   return el;
 }
 

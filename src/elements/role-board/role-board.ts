@@ -1,15 +1,18 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { stopNested } from '../../internal/templates.js';
 import { format, type Strings } from '../../i18n/strings.js';
 import { RkSelectEvent } from '../../events/rk-select.js';
 import { JsonLdController, pageUrl } from '../../internal/jsonld-script.js';
 import { RoleElement } from '../../internal/role-element.js';
+import { parseInSlices } from '../../internal/parse-in-slices.js';
 import { termsOf } from '../../internal/search.js';
 import { parseRoleIndex, type ParseResult } from '../../schema/parse.js';
+import { ROLE_INDEX_SHAPE } from '../../schema/shapes.js';
+import type { Shape } from '../../schema/validate.js';
 import { SAFE_HREF_PATTERN } from '../../schema/constants.js';
 import type { RoleInput } from '../../schema/role.js';
-import type { RoleIndex, RoleIndexEntry } from '../../schema/role-index.js';
-import { fold, slugify } from '../../schema/text.js';
+import { MAX_INDEX_ROLES, type RoleIndex, type RoleIndexEntry } from '../../schema/role-index.js';
+import { AT_ONCE, firstItems, itemsOf, prepareInSlices, readyItems, type BoardSort, type Item } from './board-items.js';
 import { hostStyles } from '../../styles/host.js';
 
 /** Where a listed role lives: `template` with `{slug}` filled in, or the entry's `href`; '' when that is not a safe link. */
@@ -21,42 +24,15 @@ export function hrefOf(entry: RoleIndexEntry, template?: string): string {
 /** The query parameters a board keeps its filters in (not part of the page's identity). */
 const URL_PARAMETERS = ['q', 'category', 'sort'];
 
-export type BoardSort = 'title' | 'updated';
+export type { BoardSort } from './board-items.js';
 
-/** An entry with what searching and filtering need, computed once per index. */
-interface Item {
-  entry: RoleIndexEntry;
-  /** the entry as the role card takes it */
-  role: RoleInput;
-  /** folded "title category summary": a search is one `includes` per term */
-  text: string;
-  /** the category's slug, as in `?category=` */
-  category: string;
-}
-
-/** Each index's items per order, made once per order: a keystroke then only filters. */
-const prepared = new WeakMap<RoleIndex, Partial<Record<BoardSort, Item[]>>>();
-function itemsOf(index: RoleIndex, sort: BoardSort): Item[] {
-  let orders = prepared.get(index);
-  if (!orders) prepared.set(index, (orders = {}));
-  if (!orders[sort]) {
-    const slugs = new Map<string, string>(); // few categories, many roles: slugify each name once
-    const all = (orders.title ?? orders.updated)?.slice() ??
-      index.roles.map((entry) => {
-        let category = slugs.get(entry.category);
-        if (category === undefined) slugs.set(entry.category, (category = slugify(entry.category)));
-        const role = { schemaVersion: 1, slug: entry.slug, title: entry.title, summary: entry.summary, category: { name: entry.category }, updated: entry.updated } as const;
-        return { entry, role, text: fold(`${entry.title} ${entry.category} ${entry.summary}`), category };
-      });
-    // `text` starts with the folded title: compared as is, it sorts like a collator for Latin
-    // scripts at a fraction of the cost (10,000 titles: ~3 ms instead of ~16 ms)
-    orders[sort] =
-      sort === 'title'
-        ? all.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
-        : all.sort((a, b) => (a.entry.updated < b.entry.updated ? 1 : a.entry.updated > b.entry.updated ? -1 : 0));
-  }
-  return orders[sort];
-}
+/** How a listing is checked, a slice at a time when it is large. */
+const LISTING = {
+  parse: parseRoleIndex,
+  key: 'roles',
+  item: (ROLE_INDEX_SHAPE as Shape & { keys: { roles: { item: Shape } } }).keys.roles.item,
+  max: MAX_INDEX_ROLES,
+};
 
 /**
  * A careers listing: role cards in a responsive grid with a search box, a category filter with
@@ -150,7 +126,12 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
 
   /** Also waits for the JSON-LD of `emit-jsonld`, whose builders load on first use. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    // a large listing is checked, then prepared, in slices: wait for the whole of it
+    for (let p = this.source.parsing ?? this.#preparing; p; p = this.source.parsing ?? this.#preparing) {
+      await p;
+      result = await super.getUpdateComplete();
+    }
     await this.#jsonld.written;
     return result;
   }
@@ -177,8 +158,8 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
   /** Listings are larger than roles: 48 MB holds well over 100,000 entries. */
   static override maxBytes = 48 * 2 ** 20;
 
-  protected override parse(input: unknown): ParseResult<RoleIndex> {
-    return parseRoleIndex(input);
+  protected override parse(input: unknown, now?: boolean): ParseResult<RoleIndex> | Promise<ParseResult<RoleIndex>> {
+    return parseInSlices(LISTING, input, now);
   }
 
   override connectedCallback(): void {
@@ -207,14 +188,17 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
 
   protected override renderReady(index: RoleIndex, t: Strings, level: number): TemplateResult {
     const terms = termsOf(this.query);
-    const ordered = itemsOf(index, this.sort);
-    const matching = terms.length ? ordered.filter((item) => terms.every((term) => item.text.includes(term))) : ordered;
+    const filtered = terms.length > 0 || this.category !== '';
+    const ordered = this.#ordered(index);
+    // a large listing still being prepared: its first cards when they are known and nothing is filtered
+    const first = ordered || filtered ? undefined : firstItems(index, this.sort);
+    const matching = !ordered ? [] : terms.length ? ordered.filter((item) => terms.every((term) => item.text.includes(term))) : ordered;
     // categories (with counts) of what the search matches, so every option leads somewhere
     const counts = new Map<string, [string, number]>();
     for (const { entry, category } of matching) counts.set(category, [entry.category, (counts.get(category)?.[1] ?? 0) + 1]);
-    const results = this.category ? matching.filter((item) => item.category === this.category) : matching;
+    const results = first ?? (this.category ? matching.filter((item) => item.category === this.category) : matching);
+    const total = ordered ? results.length : index.roles.length;
     const shown = results.slice(0, this.shown);
-    const filtered = terms.length > 0 || this.category !== '';
     return html`<div part="controls" role="search" aria-label=${this.label || nothing}>
         <label
           >${t.search}<input
@@ -225,7 +209,7 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
         /></label>
         <label
           >${t.category}<select part="category" @change=${(e: Event) => this.#set({ category: (e.target as HTMLSelectElement).value })}>
-            <option value="" ?selected=${!this.category}>${format(t.allCategories, { count: matching.length })}</option>
+            <option value="" ?selected=${!this.category}>${format(t.allCategories, { count: ordered ? matching.length : total })}</option>
             ${[...counts]
               .sort((a, b) => a[1][0].localeCompare(b[1][0]))
               .map(([key, [name, count]]) => html`<option value=${key} ?selected=${key === this.category}>${name} (${count})</option>`)}
@@ -238,8 +222,10 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
           </select></label
         >
       </div>
-      <p part="count" role="status">${format(results.length === 1 ? t.oneRole : t.roles, { count: results.length })}</p>
-      ${results.length
+      <p part="count" role="status">${format(total === 1 ? t.oneRole : t.roles, { count: total })}</p>
+      ${!ordered && !first
+        ? html`<div part="list" class="loading" aria-busy="true"></div>`
+        : results.length
         ? html`<ul part="list" @click=${this.#onClick} @rk-ready=${stopNested}>
               ${shown.map(
                 ({ entry, role }) =>
@@ -248,7 +234,7 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
                   </li>`,
               )}
             </ul>
-            ${results.length > shown.length
+            ${ordered && results.length > shown.length
               ? html`<button part="more" @click=${this.#showMore}>
                   ${format(t.showMore, { count: results.length - shown.length })}
                 </button>`
@@ -257,6 +243,23 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
             <p>${t.noMatches}</p>
             ${filtered ? html`<button class="primary" @click=${() => this.clearFilters()}>${t.clearFilters}</button>` : nothing}
           </div>`}`;
+  }
+
+  /** The listing prepared in slices, while it is (for `updateComplete`). */
+  #preparing?: Promise<unknown>;
+
+  /** The listing in the current order — made now if it is small; else once its slices are done (undefined until then). */
+  #ordered(index: RoleIndex): Item[] | undefined {
+    if (isServer || index.roles.length <= AT_ONCE) return itemsOf(index, this.sort);
+    const ready = readyItems(index, this.sort);
+    if (!ready) {
+      const preparing = prepareInSlices(index, this.sort, this.pageSize, () => this.requestUpdate(), () => !this.isConnected);
+      this.#preparing = preparing;
+      void preparing.then(() => {
+        if (this.#preparing === preparing) this.#preparing = undefined;
+      });
+    }
+    return ready;
   }
 
   #href(entry: RoleIndexEntry): string {
