@@ -6,6 +6,10 @@ import { integrityFile, minifyLiterals, pieces, piecesInput, privateLit, staticJ
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const MANIFEST = 'dist/cdn/pieces/manifest.json';
+/** What the elements' pieces share: Lit, the base element, validation, strings, styles, events. */
+const CORE = /node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(internal|schema|i18n|styles|events)\//;
+/** …of which only the openings' elements use these. */
+const OPENINGS = /\/src\/(internal\/opening-|schema\/(opening|parse-opening|jobposting))/;
 const INTEGRITY = 'dist/cdn/integrity.json';
 
 // Four builds (Vite cannot vary `external` or the format per output in one run), in this order
@@ -61,7 +65,13 @@ export default defineConfig(({ mode }) => {
             chunkFileNames: 'chunks/[name].js',
             // what two or more elements share (Lit, the base element, validation, strings, styles)
             // in one file: fewer requests and hashes, and it compresses better as one
-            codeSplitting: { groups: [{ name: 'core', tags: ['$initial' as const], minShareCount: 2, test: /node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(internal|schema|i18n|styles|events)\// }] },
+            // — but not the openings' code, which only the openings' elements share: its own chunk
+            codeSplitting: {
+              groups: [
+                { name: 'core', tags: ['$initial' as const], minShareCount: 2, priority: 2, test: (id: string) => CORE.test(id) && !OPENINGS.test(id) },
+                { name: 'openings', tags: ['$initial' as const], minShareCount: 2, priority: 1, test: OPENINGS },
+              ],
+            },
           },
         },
       },

@@ -11,7 +11,7 @@ import { ROLE_INDEX_SHAPE } from '../../schema/shapes.js';
 import type { Shape } from '../../schema/validate.js';
 import { SAFE_HREF_PATTERN } from '../../schema/constants.js';
 import type { RoleInput } from '../../schema/role.js';
-import { MAX_INDEX_ROLES, type RoleIndex, type RoleIndexEntry } from '../../schema/role-index.js';
+import type { RoleIndex, RoleIndexEntry } from '../../schema/role-index.js';
 import { AT_ONCE, firstItems, itemsOf, prepareInSlices, readyItems, type BoardSort, type Item } from './board-items.js';
 import { hostStyles } from '../../styles/host.js';
 
@@ -27,12 +27,8 @@ const URL_PARAMETERS = ['q', 'category', 'sort'];
 export type { BoardSort } from './board-items.js';
 
 /** How a listing is checked, a slice at a time when it is large. */
-const LISTING = {
-  parse: parseRoleIndex,
-  key: 'roles',
-  item: (ROLE_INDEX_SHAPE as Shape & { keys: { roles: { item: Shape } } }).keys.roles.item,
-  max: MAX_INDEX_ROLES,
-};
+const ROLES = (ROLE_INDEX_SHAPE as unknown as { keys: { roles: { item: Shape; checks: { max?: number }[] } } }).keys.roles;
+const LISTING = { parse: parseRoleIndex, key: 'roles', item: ROLES.item, max: ROLES.checks.find((check) => check.max)!.max! };
 
 /**
  * A careers listing: role cards in a responsive grid with a search box, a category filter with
