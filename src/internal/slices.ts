@@ -31,6 +31,8 @@ let channel: MessageChannel | undefined;
  * the page's own tasks, so the page's timers would wait for the whole work.
  */
 function nextTask(): Promise<void> {
+  // Node (tests, tools): setImmediate, which, unlike a message port, does not keep the process alive
+  if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
   if (!channel) {
     channel = new MessageChannel();
     channel.port1.onmessage = () => waiting.shift()?.();
