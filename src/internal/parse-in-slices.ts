@@ -12,6 +12,8 @@ export interface ListingParser<T> {
   key: string;
   item: Shape;
   max: number;
+  /** Checks the whole parser makes once every entry has passed (e.g. each salary's range). */
+  refine?: (value: T) => Problem[];
 }
 
 /**
@@ -27,11 +29,14 @@ export function parseInSlices<T>(listing: ListingParser<T>, input: unknown, now 
   const head = listing.parse({ ...(input as object), [listing.key]: [] });
   return runInSlices(entries(listing, list)).then((checked) => {
     const problems = [...(head.ok ? [] : head.problems), ...checked!.problems];
-    return problems.length ? { ok: false, problems } : { ok: true, value: { ...(head as { value: T }).value, [listing.key]: checked!.items } };
+    if (problems.length) return { ok: false, problems };
+    const value = { ...(head as { value: T }).value, [listing.key]: checked!.items } as T;
+    const refined = listing.refine?.(value) ?? [];
+    return refined.length ? { ok: false, problems: refined } : { ok: true, value };
   });
 }
 
-function* entries({ key, item }: ListingParser<unknown>, list: unknown[]): Work<{ items: unknown[]; problems: Problem[] }> {
+function* entries({ key, item }: { key: string; item: Shape }, list: unknown[]): Work<{ items: unknown[]; problems: Problem[] }> {
   const problems: Problem[] = [];
   const items: unknown[] = [];
   for (let i = 0; i < list.length; i++) {

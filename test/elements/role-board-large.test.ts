@@ -7,10 +7,12 @@ import '../../src/define.js';
 import { firstItems, prepareInSlices, readyItems, type BoardSort } from '../../src/elements/role-board/board-items.js';
 import type { RoleBoardElement } from '../../src/elements/role-board/role-board.js';
 import { stringsFor } from '../../src/i18n/strings.js';
+import { parseOpeningIndex } from '../../src/schema/parse-opening.js';
 import { parseRoleIndex } from '../../src/schema/parse.js';
 import type { RoleIndex } from '../../src/schema/role-index.js';
 import { syntheticIndex } from '../../scripts/synthetic.js';
 import { cleanup, mount, settle, shadow } from '../helpers.js';
+import { syntheticOpenings } from '../opening-fixtures.js';
 
 /** The next task, queued after every microtask (Lit's updates) and behind tasks queued before it. */
 const channel = new MessageChannel();
@@ -108,4 +110,29 @@ describe('<rk-role-board> with a large listing', () => {
       expect(first).to.deep.equal(readyItems(index, sort)!.slice(0, 24).map((item) => item.entry.slug));
     });
   }
+});
+
+describe('<rk-openings> with a large listing', () => {
+  afterEach(cleanup);
+
+  it('20,000 openings, checked in slices: a bad entry and a bad salary range deep in it are reported as parseOpeningIndex reports them', async () => {
+    for (const breakIt of [
+      (o: Record<string, unknown>[]) => (o[15_432].title = ''),
+      (o: Record<string, unknown>[]) => (o[19_001].salary = { currency: 'EUR', min: 90_000, max: 50_000, unit: 'year' }),
+    ]) {
+      const big = syntheticOpenings(20_000) as unknown as { openings: Record<string, unknown>[] };
+      breakIt(big.openings);
+      const expected = parseOpeningIndex(big);
+      expect(expected.ok).to.equal(false);
+      const errors: CustomEvent[] = [];
+      const el = mount<HTMLElement & { updateComplete: Promise<unknown> }>(
+        html`<rk-openings no-url-sync .data=${big} @rk-error=${(e: CustomEvent) => errors.push(e)}></rk-openings>`,
+      );
+      await nextTask();
+      expect(shadow(el).querySelector('[aria-busy="true"]'), 'loading while it is checked').to.not.equal(null);
+      while (!errors.length) await nextTask();
+      expect(errors[0].detail.problems).to.deep.equal(!expected.ok && expected.problems);
+      cleanup();
+    }
+  });
 });

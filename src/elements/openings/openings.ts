@@ -7,11 +7,25 @@ import { RoleElement } from '../../internal/role-element.js';
 import { markMatches, termsOf } from '../../internal/search.js';
 import { SAFE_HREF_PATTERN } from '../../schema/constants.js';
 import type { OpeningIndex, OpeningIndexEntry } from '../../schema/opening.js';
+import { parseInSlices } from '../../internal/parse-in-slices.js';
+import { OPENING_INDEX_SHAPE } from '../../schema/opening-shapes.js';
+import { salaryProblems } from '../../schema/opening-rules.js';
 import { parseOpeningIndex } from '../../schema/parse-opening.js';
+import type { Shape } from '../../schema/validate.js';
 import type { ParseResult } from '../../schema/parse.js';
 import { hostStyles } from '../../styles/host.js';
 import { FACETS, prepare, select, view, type Facet, type FacetValue, type OpeningsSort, type Prepared } from './listing.js';
 import { openingsStyles } from './openings.styles.js';
+
+/** How a listing is checked — a slice at a time when it is large — as `parseOpeningIndex` checks it. */
+const ENTRIES = (OPENING_INDEX_SHAPE as unknown as { keys: { openings: { item: Shape; checks: { max?: number }[] } } }).keys.openings;
+const LISTING = {
+  parse: parseOpeningIndex,
+  key: 'openings',
+  item: ENTRIES.item,
+  max: ENTRIES.checks.find((check) => check.max)!.max!,
+  refine: (index: OpeningIndex) => index.openings.flatMap((entry, i) => salaryProblems(entry.salary, `openings[${i}].salary`)),
+};
 
 /** The query parameters a list keeps its state in: the search, each facet, the order. */
 const URL_PARAMETERS = ['q', ...FACETS, 'sort'] as const;
@@ -106,8 +120,8 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
     this.shown = 0;
   }
 
-  protected override parse(input: unknown): ParseResult<OpeningIndex> {
-    return parseOpeningIndex(input);
+  protected override parse(input: unknown, now?: boolean): ParseResult<OpeningIndex> | Promise<ParseResult<OpeningIndex>> {
+    return parseInSlices(LISTING, input, now);
   }
 
   override connectedCallback(): void {
