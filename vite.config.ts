@@ -8,7 +8,9 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 const MANIFEST = 'dist/cdn/pieces/manifest.json';
 /** What the elements' pieces share: Lit, the base element, validation, strings, styles, events. */
 const CORE = /node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(internal|schema|i18n|styles|events)\//;
-/** …of which only the openings' elements use these. */
+/** …of which only the lists (the board, the openings) use these: large listings in slices. */
+const LISTS = /\/src\/internal\/(slices|parse-in-slices)\.ts$/;
+/** …and only the openings' elements these. */
 const OPENINGS = /\/src\/(internal\/opening-|schema\/(opening|parse-opening|jobposting))/;
 const INTEGRITY = 'dist/cdn/integrity.json';
 
@@ -65,11 +67,12 @@ export default defineConfig(({ mode }) => {
             chunkFileNames: 'chunks/[name].js',
             // what two or more elements share (Lit, the base element, validation, strings, styles)
             // in one file: fewer requests and hashes, and it compresses better as one
-            // — but not the openings' code, which only the openings' elements share: its own chunk
+            // — but not the openings' code, nor the lists', which fewer pieces share: chunks of their own
             codeSplitting: {
               groups: [
-                { name: 'core', tags: ['$initial' as const], minShareCount: 2, priority: 2, test: (id: string) => CORE.test(id) && !OPENINGS.test(id) },
-                { name: 'openings', tags: ['$initial' as const], minShareCount: 2, priority: 1, test: OPENINGS },
+                { name: 'core', tags: ['$initial' as const], minShareCount: 2, priority: 3, test: (id: string) => CORE.test(id) && !OPENINGS.test(id) && !LISTS.test(id) },
+                { name: 'openings', tags: ['$initial' as const], minShareCount: 2, priority: 2, test: OPENINGS },
+                { name: 'lists', tags: ['$initial' as const], minShareCount: 2, priority: 1, test: LISTS },
               ],
             },
           },
