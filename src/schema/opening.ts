@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { LIMITS, SCHEMA_VERSION } from './constants.js';
+import { LIMITS } from './constants.js';
 import { COUNTRY_PATTERN, CURRENCY_PATTERN, EMPLOYMENT_TYPES, MAX_OPENINGS, SALARY_UNITS, WORKPLACES } from './opening-constants.js';
-import { href, ISO_DATE_PATTERN, LANGUAGE_PATTERN, SLUG_PATTERN, text } from './role.js';
+import { href, ISO_DATE_PATTERN, LANGUAGE_PATTERN, schemaVersion, SLUG_PATTERN, text } from './role.js';
 
 export * from './opening-constants.js';
 
@@ -46,22 +46,11 @@ export const DescriptionBlockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('list'), items: list(text(LIMITS.listItem)), ordered: z.optional(z.boolean()) }),
 ]);
 
-/** One position a company is hiring for. Plain text throughout; unknown keys are dropped. */
-export const OpeningSchema = z.object({
-  schemaVersion: z.enum({ current: SCHEMA_VERSION }, {
-    error: (issue) =>
-      issue.input === undefined
-        ? undefined
-        : `unsupported schemaVersion ${JSON.stringify(issue.input)}: this version of rolekit reads ${SCHEMA_VERSION}`,
-  }),
-  /** Stable and URL-safe: the opening's page is found by it. */
-  id: id(),
-  title: text(LIMITS.shortText),
-  /** The slug of the role profile this opening is for. */
-  role: z.optional(z.string().check(z.maxLength(LIMITS.shortText), z.regex(SLUG_PATTERN, { error: 'must be kebab-case' }))),
-  /** BCP 47 tag of the document's text (default "en"). */
-  language: z.optional(z.string().check(z.regex(LANGUAGE_PATTERN, { error: 'must be a BCP 47 language tag, like "en" or "pt-BR"' }))),
-  organization: OrganizationSchema,
+const roleSlug = () => z.optional(z.string().check(z.maxLength(LIMITS.shortText), z.regex(SLUG_PATTERN, { error: 'must be kebab-case' })));
+const language = () => z.optional(z.string().check(z.regex(LANGUAGE_PATTERN, { error: 'must be a BCP 47 language tag, like "en" or "pt-BR"' })));
+
+/** What an opening and its listing entry both say, after its id, title and organization (in this order). */
+const FACTS = {
   department: z.optional(text(LIMITS.shortText)),
   team: z.optional(text(LIMITS.shortText)),
   /** Only what the source says: absent when it does not. */
@@ -74,6 +63,20 @@ export const OpeningSchema = z.object({
   posted: isoDate(),
   /** When applications close. */
   validThrough: z.optional(z.string().check(z.regex(ISO_DATE_TIME_PATTERN, { error: 'must be an ISO date-time, like "2027-01-31T23:59:59Z"' }))),
+};
+
+/** One position a company is hiring for. Plain text throughout; unknown keys are dropped. */
+export const OpeningSchema = z.object({
+  schemaVersion: schemaVersion(),
+  /** Stable and URL-safe: the opening's page is found by it. */
+  id: id(),
+  title: text(LIMITS.shortText),
+  /** The slug of the role profile this opening is for. */
+  role: roleSlug(),
+  /** BCP 47 tag of the document's text (default "en"). */
+  language: language(),
+  organization: OrganizationSchema,
+  ...FACTS,
   applyUrl: href(),
   /** Applying happens on the opening's own page. */
   directApply: z.optional(z.boolean()),
@@ -84,24 +87,16 @@ export const OpeningSchema = z.object({
 export const OpeningIndexEntrySchema = z.object({
   id: id(),
   title: text(LIMITS.shortText),
-  role: z.optional(z.string().check(z.maxLength(LIMITS.shortText), z.regex(SLUG_PATTERN, { error: 'must be kebab-case' }))),
+  role: roleSlug(),
   organization: z.optional(text(LIMITS.shortText)),
-  department: z.optional(text(LIMITS.shortText)),
-  team: z.optional(text(LIMITS.shortText)),
-  employmentType: z.optional(list(z.enum(EMPLOYMENT_TYPES), EMPLOYMENT_TYPES.length)),
-  workplace: z.optional(z.enum(WORKPLACES)),
-  locations: z.optional(list(LocationSchema, 50)),
-  remoteFrom: z.optional(list(text(LIMITS.shortText), 50)),
-  salary: z.optional(SalarySchema),
-  posted: isoDate(),
-  validThrough: z.optional(z.string().check(z.regex(ISO_DATE_TIME_PATTERN, { error: 'must be an ISO date-time, like "2027-01-31T23:59:59Z"' }))),
+  ...FACTS,
   /** The opening's page. */
   href: href(),
 });
 
 /** A listing of openings (data/openings/index.json), generated from the opening files. */
 export const OpeningIndexSchema = z.object({
-  language: z.optional(z.string().check(z.regex(LANGUAGE_PATTERN, { error: 'must be a BCP 47 language tag, like "en" or "pt-BR"' }))),
+  language: language(),
   openings: z.array(OpeningIndexEntrySchema).check(z.maxLength(MAX_OPENINGS)),
 });
 

@@ -25,6 +25,17 @@ export const href = () =>
       z.regex(SAFE_HREF_PATTERN, { error: 'must be an http(s), mailto or relative link' }),
     );
 
+/** The document's `schemaVersion`: the one this release reads; another is refused, with a message that says so. */
+// an enum of one, not z.literal: the bundle already carries z.enum, and this reads the same
+export const schemaVersion = () =>
+  z.enum({ current: SCHEMA_VERSION }, {
+    // undefined falls through to the general "is required" message
+    error: (issue) =>
+      issue.input === undefined
+        ? undefined
+        : `unsupported schemaVersion ${JSON.stringify(issue.input)}: this version of rolekit reads ${SCHEMA_VERSION}`,
+  });
+
 export const LinkSchema = z.object({
   label: text(LIMITS.shortText),
   href: href(),
@@ -91,14 +102,7 @@ export const CategorySchema = z.object({
  * Unknown keys are dropped, so a widget reads files written for a newer minor release.
  */
 export const RoleSchema = z.object({
-  // an enum of one, not z.literal: the bundle already carries z.enum, and this reads the same
-  schemaVersion: z.enum({ current: SCHEMA_VERSION }, {
-    // undefined falls through to the general "is required" message
-    error: (issue) =>
-      issue.input === undefined
-        ? undefined
-        : `unsupported schemaVersion ${JSON.stringify(issue.input)}: this version of rolekit reads ${SCHEMA_VERSION}`,
-  }),
+  schemaVersion: schemaVersion(),
   slug: z.string().check(
     z.maxLength(LIMITS.shortText),
     z.regex(SLUG_PATTERN, { error: 'must be kebab-case, like "python-web-developer"' }),

@@ -100,12 +100,13 @@ describe('<rk-role-board> with a large listing', () => {
       const titles = ['Dev', 'Dev Ops', 'dev', 'Dév', 'Analyst', 'analyst b', 'Zed'];
       const index = syntheticIndex(6_000);
       index.roles.forEach((role, i) => {
-        role.title = titles[(i * 7) % titles.length];
+        role.title = titles[(i * 5) % titles.length];
         role.updated = `2026-0${1 + (i % 3)}-1${i % 2}`;
         role.category = ['B', 'A'][i % 2];
       });
       let first: string[] | undefined;
       await prepareInSlices(index, sort, 24, () => (first ??= firstItems(index, sort)?.map((item) => item.entry.slug)), () => false);
+      expect(new Set(index.roles.map((role) => role.title)).size, 'every title is used').to.equal(titles.length);
       expect(first).to.have.length(24);
       expect(first).to.deep.equal(readyItems(index, sort)!.slice(0, 24).map((item) => item.entry.slug));
     });

@@ -248,8 +248,9 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
   #ordered(index: RoleIndex): Item[] | undefined {
     if (isServer || index.roles.length <= AT_ONCE) return itemsOf(index, this.sort);
     const ready = readyItems(index, this.sort);
-    if (!ready) {
-      const preparing = prepareInSlices(index, this.sort, this.pageSize, () => this.requestUpdate(), () => !this.isConnected);
+    const preparing = ready ? undefined : prepareInSlices(index, this.sort, this.pageSize, () => this.requestUpdate(), () => !this.isConnected);
+    // once per preparation (each render while it runs gets the same promise back)
+    if (preparing && preparing !== this.#preparing) {
       this.#preparing = preparing;
       void preparing.then(() => {
         if (this.#preparing === preparing) this.#preparing = undefined;
