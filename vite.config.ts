@@ -96,7 +96,7 @@ export default defineConfig(({ mode }) => {
           define: 'src/define.ts',
           schema: 'src/schema/index.ts',
           ssr: 'src/ssr/ssr.ts',
-          cli: 'src/ssr/cli.ts',
+          cli: 'src/cli/cli.ts',
         },
         formats: ['es'],
       },

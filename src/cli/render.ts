@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /// <reference types="node" />
 /**
  * npx rolekit render <file.json> [--element rk-role-page] [--page] [--canonical-url URL]
@@ -10,13 +9,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { InvalidDocumentError, renderElement, renderPage, TAG_NAMES, type TagName } from './ssr.js';
+import type { Writable } from './command.js';
+import { InvalidDocumentError, renderElement, renderPage, TAG_NAMES, type TagName } from '../ssr/ssr.js';
 
 const USAGE = `Usage: rolekit render <file.json> [--element <tag>] [--page] [--canonical-url <url>] [--site-name <name>]
          [--heading-level <1-6>] [--theme light|dark|auto] [--href <url>] [--href-template <template>] [--script-src <url>]
 Elements: ${TAG_NAMES.join(', ')}`;
 
-export function main(argv: string[], out = process.stdout, err = process.stderr): number {
+export function render(argv: string[], out: Writable, err: Writable): number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -40,8 +40,8 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
     return 2;
   }
   const { values, positionals } = parsed;
-  const [command, file] = positionals;
-  if (values.help || command !== 'render' || !file) {
+  const [file] = positionals;
+  if (values.help || !file) {
     (values.help ? out : err).write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
@@ -76,5 +76,3 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
     return 1;
   }
 }
-
-process.exitCode = main(process.argv.slice(2));
