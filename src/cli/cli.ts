@@ -3,13 +3,16 @@
 /**
  * `npx rolekit <command> …` — each command lives in its own module in this folder.
  *   render   server-render an element or a whole page for a document (render.ts)
+ *   import   turn an existing job-description page (text or HTML) into a role document (import.ts)
  */
 import type { Command, Writable } from './command.js';
 import { render } from './render.js';
+import { importCommand } from './import.js';
 
 /** The commands, by name: one line per command. */
 const COMMANDS: Record<string, Command> = {
   render,
+  import: importCommand,
 };
 
 const USAGE = `Usage: rolekit <command> [options]   (rolekit <command> --help for its options)
