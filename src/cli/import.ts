@@ -21,7 +21,7 @@ Reads a job-description page laid out like the seed (title, "Last updated", summ
   --strict   fail (exit 1) when part of the page could not be placed
 Example: rolekit import old-site/python-web-developer.html --format md --out roles/python-web-developer.md`;
 
-export async function importCommand(argv: string[], out: Writable, err: Writable): Promise<number> {
+export function importCommand(argv: string[], out: Writable, err: Writable): number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -71,7 +71,7 @@ export async function importCommand(argv: string[], out: Writable, err: Writable
     err.write(`${file}: not imported: ${result.warnings.length} part(s) of the page could not be placed (--strict)\n`);
     return 1;
   }
-  const output = await serialize(result.role, format);
+  const output = serialize(result.role, format);
   if (values.out) {
     // written beside, then renamed: never a half-written file
     const temporary = `${values.out}.rolekit-${process.pid}.tmp`;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { importCommand } from '../../src/cli/import.js';
 import { importPage } from '../../src/content/import.js';
+import { loadDocument } from '../../src/content/load.js';
 import { AI_IMPACT_RATINGS, parseRole, type Role } from '../../src/schema/index.js';
 import { en } from '../../src/i18n/strings.js';
 
@@ -137,6 +138,18 @@ describe('rolekit import', () => {
       assert.deepEqual(readdirSync(dir), ['role.json'], 'no temporary file left');
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('--format yaml and md write files that load back (loadDocument) as the seed role', async () => {
+    const seed = parseRole(SEED);
+    assert.ok(seed.ok);
+    for (const [format, ext] of [['yaml', 'yaml'], ['md', 'md'], ['json', 'json']]) {
+      const printed = await run(`${FIXTURES}/python-web-developer.txt`, '--format', format);
+      assert.equal(printed.code, 0, format);
+      const loaded = loadDocument(`role.${ext}`, printed.stdout);
+      assert.ok(loaded.ok, `${format}: ${JSON.stringify(!loaded.ok && loaded.problems)}`);
+      assert.deepEqual(loaded.value, seed.value, format);
     }
   });
 
