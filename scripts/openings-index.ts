@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { formatProblem, parseOpening, parseOpeningIndex } from '../src/schema/index.js';
 import type { OpeningIndex, OpeningIndexEntry } from '../src/schema/index.js';
+import { newestFirst, openingIndexEntry } from '../src/feeds/listing.js';
 
 export const OPENINGS_DIR = 'data/openings';
 export const OPENINGS_OUT = `${OPENINGS_DIR}/index.json`;
@@ -25,27 +26,9 @@ export function buildOpeningsIndex(files = OPENING_FILES): OpeningIndex {
     if (!result.ok) throw new Error(`${file}: ${result.problems.map(formatProblem).join('; ')}`);
     const o = result.value;
     if (`${OPENINGS_DIR}/${o.id}.json` !== file) throw new Error(`${file}: its id is ${JSON.stringify(o.id)}; the file must be named after it`);
-    // the listing's own fields, in its order; JSON drops those the opening does not have
-    return JSON.parse(
-      JSON.stringify({
-        id: o.id,
-        title: o.title,
-        role: o.role,
-        organization: o.organization.name,
-        department: o.department,
-        team: o.team,
-        employmentType: o.employmentType,
-        workplace: o.workplace,
-        locations: o.locations,
-        remoteFrom: o.remoteFrom,
-        salary: o.salary,
-        posted: o.posted,
-        validThrough: o.validThrough,
-        href: openingHref(o.id),
-      }),
-    ) as OpeningIndexEntry;
+    return openingIndexEntry(o, openingHref(o.id));
   });
-  openings.sort((a, b) => b.posted.localeCompare(a.posted) || a.id.localeCompare(b.id));
+  openings.sort(newestFirst);
   const index = { openings };
   const checked = parseOpeningIndex(index);
   if (!checked.ok) throw new Error(checked.problems.map(formatProblem).join('; '));
