@@ -4,15 +4,18 @@
  * `npx rolekit <command> …` — each command lives in its own module in this folder.
  *   render   server-render an element or a whole page for a document (render.ts)
  *   import   turn an existing job-description page (text or HTML) into a role document (import.ts)
+ *   build    build the whole static careers site from a folder of role and opening files (build.ts)
  */
 import type { Command, Writable } from './command.js';
 import { render } from './render.js';
 import { importCommand } from './import.js';
+import { build } from './build.js';
 
 /** The commands, by name: one line per command. */
 const COMMANDS: Record<string, Command> = {
   render,
   import: importCommand,
+  build,
 };
 
 const USAGE = `Usage: rolekit <command> [options]   (rolekit <command> --help for its options)
