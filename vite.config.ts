@@ -95,6 +95,7 @@ export default defineConfig(({ mode }) => {
           index: 'src/index.ts',
           define: 'src/define.ts',
           schema: 'src/schema/index.ts',
+          feeds: 'src/feeds/index.ts',
           ssr: 'src/ssr/ssr.ts',
           cli: 'src/cli/cli.ts',
         },

@@ -234,3 +234,23 @@ export function plain(value: unknown, max = 200): string | undefined {
 /** Whether a value is a plain object (not null, not an array). */
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A salary as an opening holds it, or why a feed's figures make none. */
+export type SalaryResult = { salary: { currency: string; min?: number; max?: number; unit: SalaryUnit } } | { reason: string };
+
+/**
+ * A salary from a feed's currency, period and figures, when they make one: an ISO currency, a
+ * period the table knows, and at least one figure, the minimum not above the maximum. Otherwise the
+ * reason, for a warning (the opening comes through without a salary).
+ */
+export function salaryOf(currencyValue: unknown, period: unknown, min: unknown, max: unknown): SalaryResult {
+  const code = currency(currencyValue);
+  const unit = salaryUnit(period);
+  const low = amount(min);
+  const high = amount(max);
+  if (!code) return { reason: `no ISO 4217 currency code (${JSON.stringify(currencyValue ?? null)})` };
+  if (!unit) return { reason: `${JSON.stringify(period ?? null)} is no period of pay rolekit can say (hour, day, week, month, year)` };
+  if (low === undefined && high === undefined) return { reason: `no figure (min ${JSON.stringify(min ?? null)}, max ${JSON.stringify(max ?? null)})` };
+  if (low !== undefined && high !== undefined && low > high) return { reason: `the minimum is above the maximum (${low} > ${high})` };
+  return { salary: { currency: code, ...(low === undefined ? {} : { min: low }), ...(high === undefined ? {} : { max: high }), unit } };
+}
