@@ -3,17 +3,23 @@
 /**
  * `npx rolekit <command> …` — each command lives in its own module in this folder.
  *   render   server-render an element or a whole page for a document (render.ts)
+ *   validate check role and opening files (JSON, YAML, Markdown), problems at file:line:col (validate.ts)
+ *   new      write a skeleton role file to fill in (new.ts)
  *   import   turn an existing job-description page (text or HTML) into a role document (import.ts)
  *   build    build the whole static careers site from a folder of role and opening files (build.ts)
  */
 import type { Command, Writable } from './command.js';
 import { render } from './render.js';
+import { validate } from './validate.js';
+import { newCommand } from './new.js';
 import { importCommand } from './import.js';
 import { build } from './build.js';
 
 /** The commands, by name: one line per command. */
 const COMMANDS: Record<string, Command> = {
   render,
+  validate,
+  new: newCommand,
   import: importCommand,
   build,
 };

@@ -12,7 +12,7 @@ import { parseRole, type Problem } from '../schema/parse.js';
 import type { Role } from '../schema/role.js';
 import { describeValue } from '../schema/validate.js';
 import { readJson } from './json.js';
-import { locator, splitPath, type Located, type Source } from './located.js';
+import { locator, splitPath, type Located, type Position, type Source } from './located.js';
 import { readMarkdown } from './markdown.js';
 import { readYaml } from './yaml.js';
 
@@ -50,16 +50,8 @@ export function loadDocument(file: string, text: string): LoadResult {
   if (!format) {
     return { ok: false, problems: [at({ line: 1, column: 1 }, '', `rolekit reads .json, .yaml, .yml and .md files, not "${extname(file) || file}"`)] };
   }
-  const source = text.replace(/^\uFEFF/, ''); // a byte order mark is not content
-  let read: Source | Located | Located[];
-  try {
-    read = format === 'json' ? readJson(file, source) : format === 'yaml' ? readYaml(file, source) : readMarkdown(file, source);
-  } catch (error) {
-    // a parser refusing something its checks did not foresee (nesting too deep for its stack …)
-    return { ok: false, problems: [at({ line: 1, column: 1 }, '', `could not read the file: ${(error as Error).message}`)] };
-  }
+  const read = readSource(file, text, format);
   if (Array.isArray(read)) return { ok: false, problems: read };
-  if (!('locate' in read)) return { ok: false, problems: [read] };
   const { value } = read;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const got = value === undefined ? 'an empty file' : describeValue(value);
@@ -86,6 +78,27 @@ export function loadDocument(file: string, text: string): LoadResult {
     return { ok: false, kind, problems: sortByPlace([...errors, ...(result.ok ? [] : schemaProblems(result.problems))]) };
   }
   return { ok: true, kind, value: result.value, warnings: [...ownWarnings, ...result.warnings.map((p) => place(p, 'warning'))] };
+}
+
+function readSource(file: string, text: string, format: Format): Source | Located[] {
+  const source = text.replace(/^\uFEFF/, ''); // a byte order mark is not content
+  try {
+    const read = format === 'json' ? readJson(file, source) : format === 'yaml' ? readYaml(file, source) : readMarkdown(file, source);
+    return Array.isArray(read) || 'locate' in read ? read : [read];
+  } catch (error) {
+    // a parser refusing something its checks did not foresee (nesting too deep for its stack …)
+    return [locator(file, text)({ line: 1, column: 1 }, '', `could not read the file: ${(error as Error).message}`)];
+  }
+}
+
+/**
+ * Where `path` (or the deepest written part of it) is in a file's text: for messages about a
+ * document that loaded (checks.ts). 1:1 when the file does not parse.
+ */
+export function locatePath(file: string, text: string, path: readonly (string | number)[]): Position {
+  const format = formatOf(file);
+  const read = format && readSource(file, text, format);
+  return read && !Array.isArray(read) ? read.locate(path) : { line: 1, column: 1 };
 }
 
 /** In the order of the file, as a compiler lists them. */
