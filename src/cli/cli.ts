@@ -7,6 +7,7 @@
  *   new      write a skeleton role file to fill in (new.ts)
  *   import   turn an existing job-description page (text or HTML) into a role document (import.ts)
  *   build    build the whole static careers site from a folder of role and opening files (build.ts)
+ *   feed     fetch an ATS's public job board and write its openings and their listing (feed.ts)
  */
 import type { Command, Writable } from './command.js';
 import { render } from './render.js';
@@ -14,6 +15,7 @@ import { validate } from './validate.js';
 import { newCommand } from './new.js';
 import { importCommand } from './import.js';
 import { build } from './build.js';
+import { feed } from './feed.js';
 
 /** The commands, by name: one line per command. */
 const COMMANDS: Record<string, Command> = {
@@ -22,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   new: newCommand,
   import: importCommand,
   build,
+  feed,
 };
 
 const USAGE = `Usage: rolekit <command> [options]   (rolekit <command> --help for its options)
