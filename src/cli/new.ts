@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import type { Writable } from './command.js';
 import { formatOf, loadDocument, type Format } from '../content/load.js';
 import { formatProblem } from '../content/report.js';
-import { skeletonRole } from '../content/skeleton.js';
+import { kebab, skeletonRole } from '../content/skeleton.js';
 import { toMarkdown } from '../content/write-markdown.js';
 import { toYaml } from '../content/yaml.js';
 
@@ -81,6 +81,7 @@ export function newCommand(argv: string[], out: Writable, err: Writable): number
     rmSync(temporary, { force: true });
     return fail(err, `cannot write ${file}: ${(error as Error).message}`, 1);
   }
-  out.write(`wrote ${file}: replace each TODO, then check it with rolekit validate ${file}\n`);
+  const slug = kebab(title) ? '' : ` (its slug is "${role.slug}": write one in kebab-case, Latin letters and digits)`;
+  out.write(`wrote ${file}: replace each TODO${slug}, then check it with rolekit validate ${file}\n`);
   return 0;
 }

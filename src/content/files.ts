@@ -1,6 +1,7 @@
 /// <reference types="node" />
 /** Source files named on a command line: files, folders and globs, read as UTF-8 text. */
 import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { FORMATS } from './load.js';
 import { locator, type Located } from './located.js';
@@ -17,7 +18,7 @@ const IGNORE = ['**/node_modules/**', '**/.git/**'];
  * that name nothing.
  */
 export async function expandInputs(inputs: readonly string[], cwd = process.cwd()): Promise<{ files: string[]; unmatched: string[] }> {
-  const files = new Set<string>();
+  const files = new Map<string, string>(); // by absolute path: each file once, however it was named
   const unmatched: string[] = [];
   for (const input of inputs) {
     const kind = statKind(input);
@@ -27,12 +28,14 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
       const root = input.replace(/[\\/]+$/, '') || '/';
       found = await glob(`**/*.{${EXTENSIONS.join(',')}}`, { cwd: root, ignore: IGNORE, onlyFiles: true, expandDirectories: false });
       found = found.map((f) => `${root}/${f}`);
-    } else if (isDynamicPattern(input)) found = await glob(input, { cwd, ignore: IGNORE, onlyFiles: true, expandDirectories: false });
+    } else if (isDynamicPattern(input)) {
+      found = await glob(input, { cwd, ignore: IGNORE, onlyFiles: true, expandDirectories: false, absolute: isAbsolute(input) });
+    }
     else found = [];
     if (!found.length) unmatched.push(input);
-    for (const file of found) files.add(file);
+    for (const file of found) if (!files.has(resolve(cwd, file))) files.set(resolve(cwd, file), file);
   }
-  return { files: [...files].sort(), unmatched };
+  return { files: [...files.values()].sort(), unmatched };
 }
 
 function statKind(path: string): 'file' | 'dir' | undefined {
