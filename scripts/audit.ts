@@ -26,7 +26,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 
 // the demo's pages name their canonical URL, so they are written for this server's origin
 const server = await startDemoServer(0);
-buildDemo(server.origin);
+await buildDemo(server.origin);
 const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: CHROME_ARGS });
 const rows: { page: string; scores: number[] }[] = [];
 try {

@@ -1,35 +1,35 @@
 /**
- * Writes the demo site's server-rendered pages with rolekit/ssr — the way a static site
- * generator would: demo-dist/index.html (the home page: the seed role through each element),
- * demo-dist/careers/index.html (the <rk-role-board> listing), demo-dist/roles/<slug>/index.html
- * (one <rk-role-page> per sample role, by `renderPage`), demo-dist/jobs/index.html (every opening,
- * <rk-openings>), demo-dist/jobs/<id>/index.html (one <rk-opening> per sample opening, with its
- * JobPosting) and demo-dist/examples/errors/index.html (the error states). Each page holds all its content as HTML (view-source shows it; it reads
- * with JavaScript off) and the script-tag bundle, which hydrates it. Part of `npm start` and
- * `npm run audit`.
+ * `npm start`'s demo careers site, built by `rolekit build` itself (buildSite: /careers/, a page per
+ * sample role and opening, /jobs/, their JSON, sitemap.xml, robots.txt, 404.html and the script
+ * files under /rolekit/<version>/) with the demo's header, footer and stylesheet; then the two
+ * demo-only pages on top: demo-dist/index.html (the home page: the seed role through each
+ * element) and demo-dist/examples/errors/index.html (the error states). Each page holds all its
+ * content as HTML (view-source shows it; it reads with JavaScript off) and the script-tag bundle,
+ * which hydrates it. Part of `npm start` and `npm run audit`.
  *
  * Needs the build (`npm run build`). The canonical URLs need the site's origin: `DEMO_ORIGIN`, or http://localhost:$PORT (8000).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { PageOptions, RenderOptions, TagName, renderElement as RenderElement, renderPage as RenderPage } from '../src/ssr/ssr.js';
-import { ROLE_FILES, roleHref } from './data-index.js';
+import type { RenderOptions, TagName, renderElement as RenderElement } from '../src/ssr/ssr.js';
+import { buildSite } from '../src/content/build.js';
+import { scriptFolder } from '../src/content/build-assets.js';
+import { formatLocated } from '../src/content/build-input.js';
+import { markCurrent, roleHref } from '../src/content/build-pages.js';
 
 // The BUILT renderer (run `npm run build` first), as a site would use it from npm: hydration
 // needs the server's templates to be the bundle's, which the build minifies.
-const { renderElement, renderPage } = (await import('../dist/ssr.js' as string)) as {
-  renderElement: typeof RenderElement;
-  renderPage: typeof RenderPage;
-};
+const { renderElement } = (await import('../dist/ssr.js' as string)) as { renderElement: typeof RenderElement };
 
 const SITE = 'Northwind Careers';
-const SCRIPT = '/dist/cdn/rolekit.js';
+/** The script tag's file, as `rolekit build` copies it into the site. */
+const SCRIPT = `${scriptFolder((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version)}rolekit.js`;
 const HEAD = '<link rel="icon" href="/demo/favicon.svg" type="image/svg+xml">\n<link rel="stylesheet" href="/demo/site.css">\n';
 const SEED = 'data/python-web-developer.json';
 /** The sample openings (data/openings/<id>.json) and their listing. */
 const OPENINGS = 'data/openings';
-const OPENING_FILES = readdirSync(OPENINGS).filter((f) => f.endsWith('.json') && f !== 'index.json').sort().map((f) => `${OPENINGS}/${f}`);
-const openingHref = (id: string): string => `/jobs/${id}/`;
+/** What the careers site is built from: the seed, the sample roles and the sample openings. */
+const SOURCES = [SEED, 'data/roles', OPENINGS];
 
 /** The site's pages: where each lives, for the header's links and `aria-current`. */
 const NAV = [
@@ -39,19 +39,18 @@ const NAV = [
   ['/examples/errors/', 'Error states'],
 ] as const;
 
-const header = (current = '') => `<header class="site-header">
+/** The site's header (rolekit build marks the link to the page itself with aria-current). */
+const HEADER = `<header class="site-header">
   <a class="brand" href="/">${SITE}</a>
-  <nav aria-label="Site">${NAV.map(([href, label]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a>`).join(' ')}</nav>
+  <nav aria-label="Site">${NAV.map(([href, label]) => `<a href="${href}">${label}</a>`).join(' ')}</nav>
 </header>
 `;
+const header = (current = '') => markCurrent(HEADER, current);
 
 const footer = (what: string) => `<footer class="site-footer">
   <p>Northwind is a fictional employer; ${what} sample content for the rolekit demo.</p>
 </footer>
 `;
-
-/** What every page built by renderPage shares: the site's name, stylesheet and the local bundle. */
-const site = (origin: string, path: string): PageOptions => ({ canonicalUrl: new URL(path, origin).href, siteName: SITE, scriptSrc: SCRIPT, head: HEAD });
 
 /** Text for HTML: a role's title, or example markup to show as code. */
 const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -258,9 +257,21 @@ ${examples.join('\n')}
   };
 }
 
-/** Writes the pages into `outDir` (default demo-dist) for a site served at `origin`; returns how many. */
-export function buildDemo(origin: string, outDir = 'demo-dist'): number {
-  rmSync(outDir, { recursive: true, force: true });
+/**
+ * Builds the site into `outDir` (default demo-dist) for a site served at `origin` with `rolekit
+ * build`, then writes the demo's own home and error-states pages into it; returns how many pages.
+ */
+export async function buildDemo(origin: string, outDir = 'demo-dist'): Promise<number> {
+  const result = await buildSite({
+    inputs: SOURCES,
+    out: outDir,
+    baseUrl: origin,
+    siteName: SITE,
+    head: HEAD,
+    header: HEADER,
+    footer: footer('the roles and openings are'),
+  });
+  if (!result.ok) throw new Error(`the demo's documents are invalid:\n${result.problems.map(formatLocated).join('\n')}`);
   const write = (path: string, html: string) => {
     mkdirSync(`${outDir}${path}`, { recursive: true });
     writeFileSync(`${outDir}${path}index.html`, html);
@@ -275,63 +286,10 @@ export function buildDemo(origin: string, outDir = 'demo-dist'): number {
     }),
   );
   write('/examples/errors/', shell(origin, '/examples/errors/', { ...errorsPage(), current: '/examples/errors/' }));
-  write(
-    '/careers/',
-    renderPage(JSON.parse(readFileSync('data/index.json', 'utf8')), {
-      ...site(origin, '/careers/'),
-      element: 'rk-role-board',
-      headingLevel: 2,
-      title: 'Open roles',
-      description: 'Every role at Northwind, searchable and filterable by category.',
-      header: header('/careers/'),
-      before: '<h1>Open roles</h1>\n<p>Find the role that fits you. Search by title or skill, or browse by category.</p>\n',
-      footer: footer('the roles are'),
-    }),
-  );
-  for (const file of ROLE_FILES) {
-    const role = JSON.parse(readFileSync(file, 'utf8'));
-    write(
-      roleHref(role.slug),
-      renderPage(role, {
-        ...site(origin, roleHref(role.slug)),
-        header: header(),
-        before: '<p><a href="/careers/">← All roles</a></p>\n',
-        footer: footer('this role is'),
-      }),
-    );
-  }
-  write(
-    '/jobs/',
-    renderPage(JSON.parse(readFileSync(`${OPENINGS}/index.json`, 'utf8')), {
-      ...site(origin, '/jobs/'),
-      element: 'rk-openings',
-      headingLevel: 2,
-      label: 'All open positions',
-      allHref: '/careers/',
-      title: 'Jobs',
-      description: 'Every open position at the employers on Northwind Careers: search, and filter by location, workplace, department and employment type.',
-      header: header('/jobs/'),
-      before: '<h1>Jobs</h1>\n<p>Every open position at the employers on Northwind Careers. Search by title, place or team, or filter the list.</p>\n',
-      footer: footer('the openings are'),
-    }),
-  );
-  for (const file of OPENING_FILES) {
-    const opening = JSON.parse(readFileSync(file, 'utf8'));
-    write(
-      openingHref(opening.id),
-      renderPage(opening, {
-        ...site(origin, openingHref(opening.id)),
-        element: 'rk-opening',
-        header: header(),
-        before: '<p><a href="/jobs/">← All jobs</a></p>\n',
-        footer: footer('this opening is'),
-      }),
-    );
-  }
-  return ROLE_FILES.length + OPENING_FILES.length + 4;
+  return result.pages + 1; // the build's pages (its / replaced by the home page) and the error states
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const origin = process.env.DEMO_ORIGIN ?? `http://localhost:${process.env.PORT ?? 8000}`;
-  console.log(`wrote ${buildDemo(origin)} server-rendered pages to demo-dist/ (origin ${origin})`);
+  console.log(`wrote ${await buildDemo(origin)} server-rendered pages to demo-dist/ (origin ${origin})`);
 }

@@ -1,22 +1,30 @@
 // `npm start`: serves the demo career site (demo/ and the pages scripts/build-demo.ts generates
 // in demo-dist/) with the built script-tag bundle and data/. Static files only — the pages load
 // dist/cdn/rolekit.js exactly as a career site would.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startDevServer } from '@web/dev-server';
 
-/** The demo's server-rendered pages (each a folder with an index.html in demo-dist/): `/`, `/careers/`, `/roles/<slug>/`, `/jobs/`, `/jobs/<id>/`, `/examples/errors/`. */
-const PAGE = /^\/(?:careers\/|examples\/errors\/|roles\/[a-z0-9-]+\/|jobs\/(?:[a-z0-9-]+\/)?)?$/;
-
 /**
- * The demo site's URLs: each page of `pages` (demo-dist/ unless told) at its path, and the
- * same path without its trailing slash redirected there; everything else is served from the
- * project root.
+ * The demo site's URLs: each file of `pages` (demo-dist/ unless told: the site `rolekit build`
+ * wrote, and the demo's own pages) at its path, a folder's index.html at the folder's path, and a
+ * folder's path without its trailing slash redirected there; everything else is served from the
+ * project root (demo/, data/).
  */
 const demoRoutes = (pages) => (ctx, next) => {
   if (ctx.path === '/index.html') ctx.path = '/';
-  if (PAGE.test(ctx.path)) ctx.path = `/${pages}${ctx.path}index.html`;
-  else if (PAGE.test(`${ctx.path}/`)) return ctx.redirect(`${ctx.path}/${ctx.search}`);
+  const inSite = (path) => {
+    try {
+      return statSync(join(pages, path)).isFile();
+    } catch {
+      return false; // not there, or a file where the path wants a folder
+    }
+  };
+  if (ctx.path.endsWith('/') && inSite(`${ctx.path}index.html`)) ctx.path = `/${pages}${ctx.path}index.html`;
+  else if (!ctx.path.endsWith('/') && inSite(`${ctx.path}/index.html`)) return ctx.redirect(`${ctx.path}/${ctx.search}`);
+  else if (!ctx.path.endsWith('/') && inSite(ctx.path)) ctx.path = `/${pages}${ctx.path}`;
   return next();
 };
 

@@ -1,5 +1,5 @@
-// The demo site as `npm start` serves it — pages written by scripts/build-demo.ts with the BUILT
-// renderer, served by scripts/serve.mjs — in Debian's Chromium driven by playwright-core. The home
+// The demo site as `npm start` serves it — built by `rolekit build` (scripts/build-demo.ts adds the
+// home and error-states pages) with the BUILT renderer, served by scripts/serve.mjs — in Debian's Chromium driven by playwright-core. The home
 // page reads with JavaScript off, and with it hydrates silently: no console message, no failed
 // request, the same nodes, nothing moves. The errors page shows its error states, and only its one
 // intentional console error. Run after `npm run build`.
@@ -23,7 +23,7 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof startDemoServer>>;
 before(async () => {
   server = await startDemoServer(0, { pages: PAGES });
-  buildDemo(server.origin, PAGES);
+  await buildDemo(server.origin, PAGES);
   browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS });
 });
 after(async () => {
@@ -107,7 +107,7 @@ describe('the home page', () => {
     const { messages, failed } = listen(p);
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
-    await p.route('**/dist/cdn/rolekit.js', async (route) => {
+    await p.route('**/rolekit/*/rolekit.js', async (route) => {
       await gate; // the bundle waits until the server's DOM is recorded
       await route.continue();
     });
