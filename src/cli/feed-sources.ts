@@ -155,13 +155,18 @@ async function getSmartRecruiters(base: string, board: string, o: SourceOptions)
   let done = 0;
   o.progress?.(0, ids.length);
   const next = ids.values();
+  let failed = false;
   const worker = async () => {
     for (const id of next) {
+      if (failed) return; // one detail failed for good: the others stop asking
       const url = `${base}/v1/companies/${board}/postings/${id}`;
       try {
         details[id] = await getJson(SOURCES.smartrecruiters, board, url, o);
       } catch (error) {
-        if (!(error instanceof NoBoardError)) throw error;
+        if (!(error instanceof NoBoardError)) {
+          failed = true;
+          throw error;
+        }
       }
       o.progress?.(++done, ids.length);
     }

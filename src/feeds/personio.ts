@@ -13,10 +13,11 @@
  */
 import { parseDocument, DomUtils, ElementType } from 'htmlparser2';
 import { finish, unknownShape, type Draft } from './finish.js';
-import { htmlToBlocks, MAX_BLOCKS } from './html.js';
+import { MAX_BLOCKS } from './html.js';
+import { sectionsToBlocks } from './sections.js';
 import { employmentTypes, isRecord, openingId, plain, toIsoDate } from './normalize.js';
 import type { EmploymentType } from '../schema/opening-constants.js';
-import type { Adapter, DescriptionBlock, FeedProblem } from './types.js';
+import type { Adapter, FeedProblem } from './types.js';
 
 const ATS = 'Personio';
 
@@ -38,16 +39,9 @@ const child = (node: Element, name: string): Element | undefined => children(nod
 /** An element's text (CDATA included, entities decoded by the parser). */
 const textOf = (node: Element | undefined): string | undefined => (node ? DomUtils.textContent(node) : undefined);
 
-function description(position: Element): DescriptionBlock[] | undefined {
-  const blocks: DescriptionBlock[] = [];
-  for (const section of children(child(position, 'jobDescriptions') ?? position, 'jobDescription')) {
-    const body = htmlToBlocks(textOf(child(section, 'value')) ?? '');
-    if (body.length === 0) continue;
-    const title = plain(textOf(child(section, 'name')));
-    if (title) blocks.push({ type: 'heading', text: title });
-    blocks.push(...body);
-  }
-  return blocks.length > 0 ? blocks.slice(0, MAX_BLOCKS) : undefined;
+function description(position: Element) {
+  const sections = children(child(position, 'jobDescriptions') ?? position, 'jobDescription');
+  return sectionsToBlocks(sections.map((section) => ({ title: textOf(child(section, 'name')), html: textOf(child(section, 'value')) ?? '' })));
 }
 
 function employment(position: Element): EmploymentType[] | undefined {
@@ -83,6 +77,8 @@ export const personio: Adapter = (response, options) => {
     if (!job || !id || !/^[A-Za-z0-9_-]+$/.test(job)) return problems.push({ path: `${path}.id`, message: `${ATS}: the position has no id`, severity: 'error' });
     if (seen.has(job)) return problems.push({ job, path, message: `${ATS}: position ${job} is listed twice (also at ${seen.get(job)}): left out here`, severity: 'warning' });
     seen.set(job, path);
+    const { blocks, clipped } = description(position);
+    if (clipped) problems.push({ job, path: `${path}.jobDescriptions`, message: `${ATS}: the description is longer than ${MAX_BLOCKS} blocks: the rest is left out`, severity: 'warning' });
     const subcompany = plain(textOf(child(position, 'subcompany')));
     drafts.push({
       job,
@@ -108,7 +104,7 @@ export const personio: Adapter = (response, options) => {
         locations: locations(position),
         posted: toIsoDate(textOf(child(position, 'createdAt'))?.trim()) ?? textOf(child(position, 'createdAt')),
         applyUrl: `https://${board}.jobs.personio.de/job/${job}`,
-        description: description(position),
+        description: blocks.length > 0 ? blocks : undefined,
       },
     });
   });

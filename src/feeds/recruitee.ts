@@ -11,8 +11,8 @@
  */
 import { countryCode } from './countries.js';
 import { finish, unknownShape, type Draft } from './finish.js';
-import { htmlToBlocks } from './html.js';
-import { amount, currency, isRecord, openingId, plain, salaryUnit, toIsoDate, toIsoDateTime } from './normalize.js';
+import { joinDescription, MAX_BLOCKS } from './html.js';
+import { isRecord, openingId, plain, salaryOf, toIsoDate, toIsoDateTime } from './normalize.js';
 import type { EmploymentType } from '../schema/opening-constants.js';
 import type { Adapter, FeedProblem } from './types.js';
 
@@ -60,17 +60,6 @@ function locations(offer: Record<string, unknown>) {
   return own && [own];
 }
 
-/** Only when the feed gives a currency, a period and at least one figure. */
-function salary(value: unknown) {
-  if (!isRecord(value)) return undefined;
-  const min = amount(value.min);
-  const max = amount(value.max);
-  const code = currency(value.currency);
-  const unit = salaryUnit(value.period);
-  if (!code || !unit || (min === undefined && max === undefined)) return undefined;
-  return { currency: code, min, max, unit };
-}
-
 export const recruitee: Adapter = (response, options) => {
   if (!isRecord(response) || !Array.isArray(response.offers)) return unknownShape(ATS, 'expected an object with an `offers` list (/api/offers/)', 'offers');
   const problems: FeedProblem[] = [];
@@ -90,8 +79,15 @@ export const recruitee: Adapter = (response, options) => {
     if (!job || !id) return problems.push({ path: `${path}.id`, message: `${ATS}: the offer has no id`, severity: 'error' });
     if (seen.has(job)) return problems.push({ job, path, message: `${ATS}: offer ${job} is listed twice (also at ${seen.get(job)}): left out here`, severity: 'warning' });
     seen.set(job, path);
-    const html = [text.description ?? offer.description, text.requirements ?? offer.requirements].filter((h) => typeof h === 'string').join('\n');
-    const description = htmlToBlocks(html);
+    const { blocks: description, clipped } = joinDescription([{ html: text.description ?? offer.description }, { html: text.requirements ?? offer.requirements }]);
+    if (clipped) problems.push({ job, path: `${path}.description`, message: `${ATS}: the description is longer than ${MAX_BLOCKS} blocks: the rest is left out`, severity: 'warning' });
+    // every salary field is null when the offer states none: only figures that make no salary are said
+    let salary: unknown;
+    if (isRecord(offer.salary) && Object.values(offer.salary).some((v) => v !== null && v !== undefined && v !== '')) {
+      const made = salaryOf(offer.salary.currency, offer.salary.period, offer.salary.min, offer.salary.max);
+      if ('salary' in made) salary = made.salary;
+      else problems.push({ job, path: `${path}.salary`, message: `${ATS}: ${made.reason}: no salary shown`, severity: 'warning' });
+    }
     const company = plain(offer.company_name) ?? feedCompany;
     drafts.push({
       job,
@@ -119,7 +115,7 @@ export const recruitee: Adapter = (response, options) => {
         employmentType: typeof offer.employment_type_code === 'string' ? EMPLOYMENT[offer.employment_type_code] : undefined,
         workplace: workplace(offer),
         locations: locations(offer),
-        salary: salary(offer.salary),
+        salary,
         posted: toIsoDate(offer.published_at) ?? offer.published_at ?? toIsoDate(offer.created_at),
         validThrough: toIsoDateTime(offer.close_at),
         applyUrl: offer.careers_url ?? offer.careers_apply_url,

@@ -14,9 +14,10 @@
  */
 import { countryCode } from './countries.js';
 import { finish, unknownShape, type Draft } from './finish.js';
-import { htmlToBlocks, MAX_BLOCKS } from './html.js';
+import { MAX_BLOCKS } from './html.js';
+import { sectionsToBlocks } from './sections.js';
 import { employmentTypes, isRecord, openingId, plain, toIsoDate } from './normalize.js';
-import type { Adapter, DescriptionBlock, FeedProblem } from './types.js';
+import type { Adapter, FeedProblem } from './types.js';
 
 const ATS = 'SmartRecruiters';
 /** Marks a field that comes from the detail, not the list row: its problem's path starts at `details`. */
@@ -55,21 +56,10 @@ function place(location: unknown) {
   return l.name ? [l] : undefined;
 }
 
-/** Each section with text: its title as a heading (when it has one), then its blocks. */
-function description(detail: Record<string, unknown>): DescriptionBlock[] | undefined {
-  const sections = isRecord(detail.jobAd) && isRecord(detail.jobAd.sections) ? detail.jobAd.sections : undefined;
-  if (!sections) return undefined;
-  const blocks: DescriptionBlock[] = [];
-  for (const key of SECTIONS) {
-    const section = sections[key];
-    if (!isRecord(section) || typeof section.text !== 'string') continue;
-    const body = htmlToBlocks(section.text);
-    if (body.length === 0) continue;
-    const title = plain(section.title);
-    if (title) blocks.push({ type: 'heading', text: title });
-    blocks.push(...body);
-  }
-  return blocks.length > 0 ? blocks.slice(0, MAX_BLOCKS) : undefined;
+/** The detail's sections, or undefined when it has none. */
+function sections(detail: Record<string, unknown>) {
+  const all = isRecord(detail.jobAd) && isRecord(detail.jobAd.sections) ? detail.jobAd.sections : undefined;
+  return all && SECTIONS.map((key) => (isRecord(all[key]) ? { title: all[key].title, html: all[key].text } : { title: undefined, html: undefined }));
 }
 
 export const smartrecruiters: Adapter = (response, options) => {
@@ -90,6 +80,8 @@ export const smartrecruiters: Adapter = (response, options) => {
     seen.set(job, path);
     const detail = Object.hasOwn(details, job) ? details[job] : undefined;
     if (!isRecord(detail)) return problems.push({ job, path: `details["${job}"]`, message: `${ATS}: no detail for this posting (its description is only there)`, severity: 'error' });
+    const { blocks, clipped } = sectionsToBlocks(sections(detail) ?? []);
+    if (clipped) problems.push({ job, path: `details["${job}"].jobAd.sections`, message: `${ATS}: the description is longer than ${MAX_BLOCKS} blocks: the rest is left out`, severity: 'warning' });
     const company = isRecord(posting.company) ? posting.company : {};
     const location = isRecord(posting.location) ? posting.location : {};
     const identifier = typeof company.identifier === 'string' && /^[A-Za-z0-9._-]+$/.test(company.identifier) ? company.identifier : undefined;
@@ -119,7 +111,7 @@ export const smartrecruiters: Adapter = (response, options) => {
         locations: place(posting.location),
         posted: toIsoDate(posting.releasedDate) ?? posting.releasedDate,
         applyUrl: detail.postingUrl ?? detail.applyUrl ?? (identifier ? `https://jobs.smartrecruiters.com/${identifier}/${encodeURIComponent(job)}` : undefined),
-        description: description(detail),
+        description: blocks.length > 0 ? blocks : undefined,
       },
     });
   });

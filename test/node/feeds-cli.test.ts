@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { feed } from '../../src/cli/feed.js';
 import { retryAfterMs } from '../../src/cli/feed-fetch.js';
+import { SOURCES } from '../../src/cli/feed-sources.js';
 import { parseOpening, parseOpeningIndex } from '../../src/schema/index.js';
 import { listen } from './listen.js';
 
@@ -352,4 +353,48 @@ test('the built CLI: rolekit feed --from (run `npm run build` first)', () => {
   const r = spawnSync(process.execPath, ['dist/cli.js', 'feed', 'smartrecruiters:NorthwindTraders', '--from', 'test/fixtures/feeds/smartrecruiters/small.json', '--out', out], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   assert.equal(checkFolder(out).length, 3);
+});
+
+test('greenhouse, lever and ashby: their URLs, Lever paged by skip/limit until a short page, --region eu', async () => {
+  const gh = { jobs: [{ id: 127817, title: 'Vault Designer', updated_at: '2026-01-14T10:55:28-05:00', location: { name: 'NYC' }, absolute_url: 'https://boards.greenhouse.io/vaulttec/jobs/127817', content: '&lt;p&gt;Design vaults.&lt;/p&gt;', departments: [], offices: [] }], meta: { total: 1 } };
+  routes.set('/greenhouse/v1/boards/vaulttec/jobs', (_q, res) => send(res, 200, JSON.stringify(gh)));
+  const ghRun = await run(['greenhouse:vaulttec', '--out', join(tempDir(), 'o'), '--organization', 'Vault-Tec', ...base('greenhouse')]);
+  assert.equal(ghRun.code, 0, ghRun.err);
+  assert.equal(log.findLast((l) => l.path.startsWith('/greenhouse/v1/boards/vaulttec'))!.query.get('content'), 'true');
+
+  const posting = (i: number) => ({ id: `5ac21346-${i}`, text: `Engineer ${i}`, createdAt: 1712764800000 + i, categories: { location: 'Berlin' }, description: '<p>Build.</p>', hostedUrl: `https://jobs.lever.co/acme/5ac21346-${i}` });
+  const all = Array.from({ length: 150 }, (_, i) => posting(i));
+  const lever = (prefix: string) => (_q: IncomingMessage, res: ServerResponse, url: URL) => {
+    const skip = Number(url.searchParams.get('skip'));
+    const limit = Number(url.searchParams.get('limit'));
+    assert.equal(url.searchParams.get('mode'), 'json', prefix);
+    send(res, 200, JSON.stringify(all.slice(skip, skip + limit)));
+  };
+  routes.set('/lever/v0/postings/acme', lever('lever'));
+  const before = log.length;
+  const out = join(tempDir(), 'o');
+  const leverRun = await run(['lever:acme', '--out', out, '--organization', 'Acme', ...base('lever')]);
+  assert.equal(leverRun.code, 0, leverRun.err);
+  assert.deepEqual(log.slice(before).map((l) => [l.query.get('skip'), l.query.get('limit')]), [['0', '100'], ['100', '100']]);
+  assert.equal(checkFolder(out).length, 150);
+
+  routes.set('/posting-api/job-board/acme', (_q, res, url) => {
+    assert.equal(url.searchParams.get('includeCompensation'), 'true');
+    send(res, 200, JSON.stringify({ apiVersion: '1', jobs: [{ id: 'a1', title: 'PM', location: 'Houston, TX', isListed: true, descriptionHtml: '<p>Join.</p>', publishedAt: '2021-04-30T16:21:55.393+00:00', jobUrl: 'https://jobs.ashbyhq.com/acme/a1' }] }));
+  });
+  const ashbyRun = await run(['ashby:acme', '--out', join(tempDir(), 'o'), '--organization', 'Acme', '--base-url', origin]);
+  assert.equal(ashbyRun.code, 0, ashbyRun.err);
+});
+
+test('the ATSs\' own hosts, Lever\'s EU host with --region eu', () => {
+  assert.deepEqual(Object.fromEntries(Object.entries(SOURCES).map(([ats, s]) => [ats, s.base({})])), {
+    greenhouse: 'https://boards-api.greenhouse.io',
+    lever: 'https://api.lever.co',
+    ashby: 'https://api.ashbyhq.com',
+    workable: 'https://apply.workable.com',
+    recruitee: 'https://{board}.recruitee.com',
+    smartrecruiters: 'https://api.smartrecruiters.com',
+    personio: 'https://{board}.jobs.personio.de',
+  });
+  assert.equal(SOURCES.lever.base({ region: 'eu' }), 'https://api.eu.lever.co');
 });

@@ -94,11 +94,13 @@ test('hostile board: each broken offer a problem at its Recruitee field, the oth
     '- offers[3].id error',
     '- offers[6] error',
     '1 offers[0].city warning',
+    '1 offers[0].salary warning',
     '1 offers[5] warning',
     '2 offers[1].published_at error',
     '3 offers[2].published_at error',
     '4 offers[4].careers_url error',
   ]);
+  assert.match(result.problems.find((p) => p.path === 'offers[0].salary')!.message, /^Recruitee: "fortnight" is no period of pay .*: no salary shown$/);
   const [o] = result.openings;
   assert.equal(result.openings.length, 1);
   assert.equal(o.title, 'Engineer <script>alert(1)</script>'); // the NUL dropped; the rest is text

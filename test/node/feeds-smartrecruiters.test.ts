@@ -137,3 +137,16 @@ test('any value in any field of a posting or its detail: never throws, only vali
     { seed: 14, numRuns: 300 },
   );
 });
+
+test('a description of more than 200 blocks across sections: the first 200, and a warning', () => {
+  const small = load('small');
+  const [posting] = small.postings;
+  const many = '<p>x</p>'.repeat(150);
+  const detail = { postingUrl: 'https://jobs.smartrecruiters.com/NorthwindTraders/1', jobAd: { sections: { jobDescription: { title: 'A', text: many }, qualifications: { title: 'B', text: many } } } };
+  const result = smartrecruiters({ postings: [posting], details: { [posting.id]: detail } });
+  checkResult(result);
+  const [o] = result.openings;
+  assert.equal(o.description.length, 200);
+  assert.deepEqual([o.description[0], o.description[151]], [{ type: 'heading', text: 'A' }, { type: 'heading', text: 'B' }]);
+  assert.ok(result.problems.some((p) => p.path === `details["${posting.id}"].jobAd.sections` && p.severity === 'warning' && /longer than 200 blocks/.test(p.message)));
+});
