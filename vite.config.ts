@@ -4,14 +4,20 @@ import { defineConfig } from 'vite';
 import { integrityFile, minifyLiterals, pieces, piecesInput, privateLit, staticJsonLd, terserPass } from './scripts/build/plugins.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const { version, dependencies = {} } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string; dependencies?: Record<string, string> };
+/** The npm build leaves every dependency to the user's install (lit, zod, the CLI's parsers…): `name` and `name/…`. */
+const DEPENDENCY = new RegExp(`^(${Object.keys(dependencies).map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})($|/)`);
 const MANIFEST = 'dist/cdn/pieces/manifest.json';
 /** What the elements' pieces share: Lit, the base element, validation, strings, styles, events. */
 const CORE = /node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(internal|schema|i18n|styles|events)\//;
 /** …of which only the lists (the board, the openings) use these: large listings in slices. */
 const LISTS = /\/src\/internal\/(slices|parse-in-slices)\.ts$/;
 /** …and only the openings' elements these. */
-const OPENINGS = /\/src\/(internal\/opening-|schema\/(opening|parse-opening|jobposting))/;
+const OPENINGS = /\/src\/(internal\/opening-|schema\/(opening|parse-opening))/;
+/** …of which only the lists of openings use the row template. */
+const OPENING_ROW = /\/src\/internal\/opening-row\.ts$/;
+/** …and the JobPosting / ItemList builders: the opening's page uses them, a list only for `emit-jsonld` (loaded then). */
+const JOBPOSTING = /\/src\/schema\/jobposting\.ts$/;
 const INTEGRITY = 'dist/cdn/integrity.json';
 
 // Four builds (Vite cannot vary `external` or the format per output in one run), in this order
@@ -70,8 +76,8 @@ export default defineConfig(({ mode }) => {
             // — but not the openings' code, nor the lists', which fewer pieces share: chunks of their own
             codeSplitting: {
               groups: [
-                { name: 'core', tags: ['$initial' as const], minShareCount: 2, priority: 3, test: (id: string) => CORE.test(id) && !OPENINGS.test(id) && !LISTS.test(id) },
-                { name: 'openings', tags: ['$initial' as const], minShareCount: 2, priority: 2, test: OPENINGS },
+                { name: 'core', tags: ['$initial' as const], minShareCount: 2, priority: 3, test: (id: string) => CORE.test(id) && !OPENINGS.test(id) && !LISTS.test(id) && !JOBPOSTING.test(id) },
+                { name: 'openings', tags: ['$initial' as const], minShareCount: 2, priority: 2, test: (id: string) => OPENINGS.test(id) && !OPENING_ROW.test(id) },
                 { name: 'lists', tags: ['$initial' as const], minShareCount: 2, priority: 1, test: LISTS },
               ],
             },
@@ -101,7 +107,7 @@ export default defineConfig(({ mode }) => {
         },
         formats: ['es'],
       },
-      rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^lit-html($|\/)/, /^zod($|\/)/, /^node:/] },
+      rolldownOptions: { external: [DEPENDENCY, /^@lit\//, /^@lit-labs\//, /^lit-html($|\/)/, /^node:/] },
     },
   };
 });

@@ -10,6 +10,7 @@ import {
   FaqElement,
   OpeningElement,
   OpeningsElement,
+  RoleOpeningsElement,
   OverviewElement,
   QualificationsElement,
   RoleBoardElement,
@@ -32,6 +33,7 @@ export const ELEMENTS = {
   'rk-role-page': RolePageElement,
   'rk-opening': OpeningElement,
   'rk-openings': OpeningsElement,
+  'rk-role-openings': RoleOpeningsElement,
 } as const;
 
 for (const [tag, element] of Object.entries(ELEMENTS)) defineElement(tag, element);
@@ -50,6 +52,7 @@ declare global {
     'rk-role-page': RolePageElement;
     'rk-opening': OpeningElement;
     'rk-openings': OpeningsElement;
+    'rk-role-openings': RoleOpeningsElement;
   }
   interface GlobalEventHandlersEventMap {
     'rk-ready': RkReadyEvent;

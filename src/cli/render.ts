@@ -14,6 +14,7 @@ import { InvalidDocumentError, renderElement, renderPage, TAG_NAMES, type TagNam
 
 const USAGE = `Usage: rolekit render <file.json> [--element <tag>] [--page] [--canonical-url <url>] [--site-name <name>]
          [--heading-level <1-6>] [--theme light|dark|auto] [--href <url>] [--href-template <template>] [--script-src <url>]
+         [--openings <listing.json> [--openings-href <url>]]   (rk-role-page: the role's open positions under its summary)
 Elements: ${TAG_NAMES.join(', ')}`;
 
 export function render(argv: string[], out: Writable, err: Writable): number {
@@ -32,6 +33,8 @@ export function render(argv: string[], out: Writable, err: Writable): number {
         href: { type: 'string' },
         'href-template': { type: 'string' },
         'script-src': { type: 'string' },
+        openings: { type: 'string' },
+        'openings-href': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -51,11 +54,15 @@ export function render(argv: string[], out: Writable, err: Writable): number {
     return 2;
   }
   let document: unknown;
-  try {
-    document = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    err.write(`${file}: ${(error as Error).message}\n`);
-    return 1;
+  let openings: unknown;
+  for (const [path, set] of [[file, (v: unknown) => (document = v)], [values.openings, (v: unknown) => (openings = v)]] as const) {
+    if (path === undefined) continue;
+    try {
+      set(JSON.parse(readFileSync(path, 'utf8')));
+    } catch (error) {
+      err.write(`${path}: ${(error as Error).message}\n`);
+      return 1;
+    }
   }
   const options = {
     element,
@@ -66,6 +73,8 @@ export function render(argv: string[], out: Writable, err: Writable): number {
     canonicalUrl: values['canonical-url'],
     siteName: values['site-name'],
     scriptSrc: values['script-src'],
+    openings,
+    openingsHref: values['openings-href'],
   };
   try {
     out.write(values.page ? renderPage(document, options) : `${renderElement(element, document, options)}\n`);

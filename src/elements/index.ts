@@ -10,4 +10,5 @@ export { RolePageElement, type RolePageSection } from './role-page/role-page.js'
 export { RoleBoardElement, type BoardSort } from './role-board/role-board.js';
 export { OpeningElement } from './opening/opening.js';
 export { OpeningsElement } from './openings/openings.js';
+export { RoleOpeningsElement } from './role-openings/role-openings.js';
 export type { Facet as OpeningsFacet, OpeningsSort } from './openings/listing.js';

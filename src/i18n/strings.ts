@@ -7,6 +7,12 @@ import type { AiImpactRating } from '../schema/role.js';
 export const en = {
   loading: 'Loading role…',
   error: 'This role could not be shown.',
+  'loading-roles': 'Loading roles…',
+  'error-roles': 'These roles could not be shown.',
+  'loading-opening': 'Loading the position…',
+  'error-opening': 'This position could not be shown.',
+  'loading-openings': 'Loading open positions…',
+  'error-openings': 'The open positions could not be shown.',
   'error-network': 'Check your connection and try again.',
   'error-http': 'The server answered {status}.',
   'error-timeout': 'The server took too long to answer.',
@@ -101,6 +107,8 @@ export const en = {
   noOpeningsForRole: 'No open positions for this role right now.',
   noOpeningMatches: 'No positions match your search.',
   allRoles: 'Browse all roles',
+  seeAllOpenings: 'See all {count} open positions',
+  seeOneOpening: 'See the open position',
 } satisfies Record<string, string> & Record<AiImpactRating, string>;
 
 export type Strings = typeof en;

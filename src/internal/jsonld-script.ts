@@ -5,6 +5,7 @@ import type { JsonLdGraph, JsonLdNode } from '../schema/jsonld.js';
 /** The JSON-LD builders, loaded the first time an element emits structured data (not before). */
 export type JsonLd = typeof JsonLdBuilders;
 let builders: Promise<JsonLd> | undefined;
+const loadJsonLd = (): Promise<JsonLd> => (builders ??= import('../schema/jsonld.js'));
 
 /**
  * The URL structured data describes: the page's canonical URL, or its address without the
@@ -71,10 +72,11 @@ const live = new Set<{ recheck(): void }>();
  * builders (src/schema/jsonld.ts) load on first use: a page without `emit-jsonld` never fetches them.
  * Browser only: Lit's server rendering runs no `hostConnected` / `hostUpdated`.
  */
-export class JsonLdController<I extends readonly unknown[]> implements ReactiveController {
+export class JsonLdController<I extends readonly unknown[], B = JsonLd> implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #inputs: () => I | undefined;
-  readonly #graph: (inputs: I, builders: JsonLd) => JsonLdGraph;
+  readonly #graph: (inputs: I, builders: B) => JsonLdGraph;
+  readonly #load: () => Promise<B>;
   #last?: I;
   /** Counts graph requests: only the latest one's result is written. */
   #run = 0;
@@ -82,10 +84,12 @@ export class JsonLdController<I extends readonly unknown[]> implements ReactiveC
   /** Settles when the latest graph is written (or found stale): hosts await it in `getUpdateComplete`. */
   written: Promise<void> = Promise.resolve();
 
-  constructor(host: ReactiveControllerHost, inputs: () => I | undefined, graph: (inputs: I, builders: JsonLd) => JsonLdGraph) {
+  /** `load` fetches the builders `graph` uses (default: the role's and the board's, src/schema/jsonld.ts). */
+  constructor(host: ReactiveControllerHost, inputs: () => I | undefined, graph: (inputs: I, builders: B) => JsonLdGraph, load: () => Promise<B> = loadJsonLd as () => Promise<B>) {
     this.#host = host;
     this.#inputs = inputs;
     this.#graph = graph;
+    this.#load = load;
     host.addController(this);
   }
 
@@ -115,9 +119,9 @@ export class JsonLdController<I extends readonly unknown[]> implements ReactiveC
     this.#remove(!inputs);
     const run = ++this.#run;
     if (!inputs) return;
-    this.written = (builders ??= import('../schema/jsonld.js')).then((jsonld) => {
+    this.written = Promise.all([loadJsonLd(), this.#load()]).then(([jsonld, own]) => {
       if (run !== this.#run || !live.has(this)) return; // newer inputs, or gone: this graph is stale
-      const graph = this.#graph(inputs, jsonld);
+      const graph = this.#graph(inputs, own);
       if (!graph['@graph'].length || describedElsewhere(graph['@graph'][0])) return;
       const text = trustedText(jsonld.jsonLdText(graph));
       if (!text) return; // Trusted Types without the rolekit-jsonld policy: nothing, not a violation

@@ -9,6 +9,8 @@ import { clampLevel, heading } from './heading.js';
 import { DataSource } from './data-source.js';
 import { VERSION } from './define.js';
 import { isTransient } from './fetch-json.js';
+import { JsonLdController, type JsonLd } from './jsonld-script.js';
+import type { JsonLdGraph } from '../schema/jsonld.js';
 
 /** The colour theme: unset follows the host page; `light`, `dark` and `auto` paint a surface. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -42,6 +44,9 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
 
   /** The rolekit version that defined this element (a second copy on the page names it in its warning). */
   static readonly version = VERSION;
+
+  /** What the element shows: its loading and error states name it ("Loading role…", "Loading open positions…"). */
+  protected static noun: 'role' | 'roles' | 'opening' | 'openings' = 'role';
 
   /** The largest `src` response accepted (1 MB; a role file is typically 10–20 KB). */
   static maxBytes = 2 ** 20;
@@ -122,6 +127,34 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
     return parseRole(input) as ParseResult<T>; // subclasses with another document type override this
   }
 
+  /** The structured data of `emit-jsonld`, for the elements that have it: `updateComplete` waits until it is written. */
+  #jsonld?: { written: Promise<void> };
+
+  /**
+   * For an element with an `emitJsonld` property: keeps its graph in the document head while the
+   * property is set and the data is ready (JsonLdController). `inputs` lists what the graph is made
+   * of, so it is made again only when one of them changes; `load` loads its builders on first use
+   * (default: src/schema/jsonld.ts).
+   */
+  protected emitsJsonLd<I extends readonly unknown[], B = JsonLd>(inputs: (value: T) => I, graph: (inputs: I, builders: B) => JsonLdGraph, load?: () => Promise<B>): void {
+    this.#jsonld = new JsonLdController<I, B>(
+      this,
+      () => {
+        const { state } = this.source;
+        return (this as { emitJsonld?: boolean }).emitJsonld && state.status === 'ready' ? inputs(state.value) : undefined;
+      },
+      graph,
+      load,
+    );
+  }
+
+  /** Also waits for the JSON-LD of `emit-jsonld`, whose builders load on first use. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.#jsonld?.written;
+    return result;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.source.resolve();
@@ -144,9 +177,11 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
     }
     if (state.status === 'idle') return nothing;
     const t = stringsFor();
+    const { noun } = this.constructor as typeof RoleElement;
+    const [loading, failed] = noun === 'role' ? (['loading', 'error'] as const) : ([`loading-${noun}`, `error-${noun}`] as const);
     if (state.status === 'loading') {
       return html`<div part="base" class="base loading" aria-busy="true">
-        <p class="muted" role="status">${t.loading}</p>
+        <p class="muted" role="status">${t[loading]}</p>
       </div>`;
     }
     const { error } = this.source.state as { error: RkErrorDetail };
@@ -155,7 +190,7 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
     const message = format(t[`error-${kind}`], { status: status! });
     return html`<div part="base" class="base">
       <div part="error" role="alert">
-        <p><strong>${t.error}</strong> ${message}</p>
+        <p><strong>${t[failed]}</strong> ${message}</p>
         ${kind === 'invalid' || kind === 'render'
           ? html`<ul>
               ${problems.slice(0, 5).map((p) => html`<li>${formatProblem(p)}</li>`)}

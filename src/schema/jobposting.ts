@@ -136,6 +136,8 @@ export interface OpeningsItemListOptions {
   url?: string;
   /** The time expiry is judged at (default: now). */
   now?: Date;
+  /** Only this role's openings (a role slug), as a list with `for-role` shows them. */
+  role?: string;
 }
 
 /**
@@ -147,7 +149,7 @@ export interface OpeningsItemListOptions {
 export function toOpeningsItemList(index: OpeningIndex, options: OpeningsItemListOptions = {}): JsonLdGraph {
   const page = options.url === undefined ? undefined : new URL(options.url).href;
   const items = index.openings.flatMap((entry) => {
-    if (isExpired(entry, options.now)) return [];
+    if (isExpired(entry, options.now) || (options.role !== undefined && entry.role !== options.role)) return [];
     const target = page ? absolute(entry.href, page) : /^[a-z][a-z0-9+.-]*:/i.test(entry.href) ? absolute(entry.href, undefined) : entry.href;
     return target ? [{ url: target, name: entry.title }] : [];
   });

@@ -13,6 +13,8 @@ export const RoleIndexEntrySchema = z.object({
   summary: text(LIMITS.summary),
   href: href(),
   updated: z.string().check(z.regex(ISO_DATE_PATTERN, { error: 'must be an ISO date, like "2026-11-24"' })),
+  /** How many positions are open for the role (its card says "3 open positions"); counted when the listing is made. */
+  openings: z.optional(z.number().check(z.gte(0))),
 });
 
 /** A listing of roles (data/index.json), generated from the role files by `npm run data:index`. */

@@ -13,6 +13,7 @@ const arr = (item: Shape, ...checks: Check[]): Shape => (checks.length ? { type:
 const opt = (inner: Shape): Shape => ({ type: 'optional', inner });
 const obj = (keys: Record<string, Shape>): Shape => ({ type: 'object', keys });
 const one = (values: unknown[], message?: string): Shape => (message ? { type: 'enum', values, message } : { type: 'enum', values });
+const num = (...checks: Check[]): Shape => (checks.length ? { type: 'number', checks } : { type: 'number' });
 
 const S0 = str({ pattern: P1, message: "must not be empty" }, { max: 200 });
 const S1 = str({ pattern: P2, message: "must be a BCP 47 language tag, like \"en\" or \"pt-BR\"" });
@@ -26,4 +27,4 @@ const S8 = arr(S6, { min: 1 }, { max: 40 });
 
 export const ROLE_SHAPE: Shape = obj({ schemaVersion: one([1], "unsupported schemaVersion %: this version of rolekit reads 1"), slug: str({ max: 200 }, { pattern: P0, message: "must be kebab-case, like \"python-web-developer\"" }), title: S0, language: opt(S1), category: opt(obj({ name: S0, href: opt(S2) })), summary: S3, updated: opt(S4), atAGlance: opt(obj({ education: opt(S5), experience: opt(S5), certifications: opt(S5), employerTypes: opt(S5), growthOutlook: opt(S5), aiImpact: opt(obj({ rating: one(["strong-headwind","headwind","neutral","tailwind","strong-tailwind"]), text: opt(S5), horizon: opt(S0) })), extra: opt(arr(obj({ label: S0, value: S5 }), { min: 1 }, { max: 20 })) })), duties: opt(S7), overview: opt(S8), qualifications: opt(arr(obj({ heading: S0, qualifier: opt(S0), items: S7 }), { min: 1 }, { max: 30 })), careerOutlook: opt(S8), coverLetter: opt(obj({ greeting: S0, paragraphs: S8, closing: opt(S5), signature: S0 })), faq: opt(arr(obj({ question: str({ pattern: P1, message: "must not be empty" }, { max: 400 }), answer: S6 }), { min: 1 }, { max: 100 })), relatedLinks: opt(arr(obj({ label: S0, href: S2 }), { min: 1 }, { max: 20 })) });
 
-export const ROLE_INDEX_SHAPE: Shape = obj({ language: opt(S1), roles: arr(obj({ slug: str({ max: 200 }, { pattern: P0, message: "must be kebab-case" }), title: S0, category: S0, summary: S3, href: S2, updated: S4 }), { max: 100000 }) });
+export const ROLE_INDEX_SHAPE: Shape = obj({ language: opt(S1), roles: arr(obj({ slug: str({ max: 200 }, { pattern: P0, message: "must be kebab-case" }), title: S0, category: S0, summary: S3, href: S2, updated: S4, openings: opt(num({ gte: 0 })) }), { max: 100000 }) });

@@ -27,15 +27,15 @@ export function excerpt(text: string, max = 200): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length)}…`;
 }
 
-export function aboutPage(element: string, doc: Role | RoleIndex | Opening | OpeningIndex, hrefTemplate?: string): About {
+export function aboutPage(element: string, doc: Role | RoleIndex | Opening | OpeningIndex, hrefTemplate?: string, forRole?: string): About {
   if (element === 'rk-role-board') {
     const index = doc as RoleIndex;
     return { title: 'Roles', description: `${index.roles.length} roles`, graph: (url) => toItemList(index, { url, href: (entry) => hrefOf(entry, hrefTemplate) }) };
   }
   if (element === 'rk-openings') {
     const index = doc as OpeningIndex;
-    const open = index.openings.filter((entry) => !isExpired(entry)).length;
-    return { title: 'Open positions', description: `${open} open positions`, graph: (url) => toOpeningsItemList(index, { url }) };
+    const open = index.openings.filter((entry) => !isExpired(entry) && (forRole === undefined || entry.role === forRole)).length;
+    return { title: 'Open positions', description: `${open} open positions`, graph: (url) => toOpeningsItemList(index, { url, role: forRole }) };
   }
   if (element === 'rk-opening') {
     const opening = doc as Opening;

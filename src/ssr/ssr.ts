@@ -16,6 +16,7 @@ import type { Opening, OpeningIndex } from '../schema/opening.js';
 import type { Role } from '../schema/role.js';
 import type { RoleIndex } from '../schema/role-index.js';
 import { jsonLdText, scriptJson } from '../schema/jsonld.js';
+import { openPositions } from '../elements/role-openings/role-openings.js';
 import { aboutPage } from './about.js';
 import { piecesFor, SCRIPT_INTEGRITY } from './pieces.js';
 
@@ -35,6 +36,7 @@ const TAGS: Record<TagName, StaticValue> = {
   'rk-role-page': literal`rk-role-page`,
   'rk-opening': literal`rk-opening`,
   'rk-openings': literal`rk-openings`,
+  'rk-role-openings': literal`rk-role-openings`,
 };
 
 export const TAG_NAMES = Object.keys(TAGS) as TagName[];
@@ -56,6 +58,14 @@ export interface RenderOptions {
   allHref?: string;
   /** `label` of a board or an openings list: the name of its search region (and the list's heading). */
   label?: string;
+  /**
+   * For `rk-role-page`: a listing of openings (as `parseOpeningIndex` takes it). The role's open
+   * positions are rendered under its summary — an `<rk-role-openings slot="openings">` inside the
+   * page, with only that role's entries as its data — or nothing when it has none.
+   */
+  openings?: unknown;
+  /** For `rk-role-page` with `openings`: `all-href` of its open positions, where all of them are listed. */
+  openingsHref?: string;
 }
 
 /** A document that failed validation: nothing is rendered from it. */
@@ -83,6 +93,7 @@ const PARSERS: Partial<Record<TagName, (input: unknown) => ParseResult<Valid>>> 
   'rk-role-board': parseRoleIndex,
   'rk-opening': parseOpening,
   'rk-openings': parseOpeningIndex,
+  'rk-role-openings': parseOpeningIndex,
 };
 
 /** The validated document for `tag` (a listing for the board, an opening or listing of openings for theirs, a role otherwise), or the problems thrown. */
@@ -93,10 +104,25 @@ function validFor(tag: TagName, document: unknown): Valid {
   return result.value;
 }
 
-function renderValid(tag: TagName, value: Valid, options: RenderOptions): string {
+/**
+ * A role page's open positions, from `options.openings`: an `<rk-role-openings>` in its light DOM
+ * (the page shows it under the summary), whose data is the role's open entries only — or nothing.
+ */
+function roleOpenings(role: Role, options: RenderOptions): string {
+  if (options.openings === undefined) return '';
+  const result = parseOpeningIndex(options.openings);
+  if (!result.ok) throw new InvalidDocumentError(result.problems.map((p) => ({ ...p, path: `openings${p.path ? `.${p.path}` : ''}` })));
+  const open = openPositions(result.value, role.slug);
+  if (!open.length) return '';
+  const level = Math.min(6, (options.headingLevel ?? 2) + 1);
+  return renderValid('rk-role-openings', { ...result.value, openings: open }, { headingLevel: level, forRole: role.slug, allHref: options.openingsHref, slot: 'openings' });
+}
+
+function renderValid(tag: TagName, value: Valid, options: RenderOptions & { slot?: string }): string {
   const t = TAGS[tag];
   const { headingLevel, theme, href, hrefTemplate, roleHref, forRole, allHref, label } = options;
   const list = tag === 'rk-role-board' || tag === 'rk-openings';
+  const openings = tag === 'rk-role-openings';
   /* eslint-disable lit/binding-positions, lit/no-invalid-html -- lit/static-html: the tag is a literal from TAGS */
   const markup = collectResultSync(
     render(
@@ -107,16 +133,17 @@ function renderValid(tag: TagName, value: Valid, options: RenderOptions): string
         href=${tag === 'rk-role-card' ? (href ?? nothing) : nothing}
         href-template=${tag === 'rk-role-board' ? (hrefTemplate ?? nothing) : nothing}
         role-href=${tag === 'rk-opening' ? (roleHref ?? nothing) : nothing}
-        for-role=${tag === 'rk-openings' ? (forRole ?? nothing) : nothing}
-        all-href=${tag === 'rk-openings' ? (allHref ?? nothing) : nothing}
-        label=${list ? (label ?? nothing) : nothing}
+        for-role=${tag === 'rk-openings' || openings ? (forRole ?? nothing) : nothing}
+        all-href=${tag === 'rk-openings' || openings ? (allHref ?? nothing) : nothing}
+        label=${list || openings ? (label ?? nothing) : nothing}
+        slot=${openings && options.slot ? options.slot : nothing}
       ></${t}>`,
     ),
   );
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   // the data, for the browser: the element reads it from this child instead of fetching
   const close = markup.lastIndexOf(`</${tag}>`);
-  return `${markup.slice(0, close)}<script type="application/json">${scriptJson(value)}</script>${markup.slice(close)}`;
+  return `${markup.slice(0, close)}<script type="application/json">${scriptJson(value)}</script>${tag === 'rk-role-page' ? roleOpenings(value as Role, options) : ''}${markup.slice(close)}`;
 }
 
 export interface PageOptions extends RenderOptions {
@@ -173,7 +200,7 @@ export function renderPage(document: unknown, options: PageOptions & { element?:
   const element = options.element ?? 'rk-role-page';
   const doc = validFor(element, document);
   const body = renderValid(element, doc, { headingLevel: 1, ...options });
-  const about = aboutPage(element, doc, options.hrefTemplate);
+  const about = aboutPage(element, doc, options.hrefTemplate, options.forRole);
   const pinned = `https://cdn.jsdelivr.net/npm/rolekit${VERSION === 'dev' ? '' : `@${VERSION}`}/dist/cdn/rolekit.js`;
   const {
     canonicalUrl,

@@ -26,6 +26,7 @@ const DOCS: Record<string, unknown> = {
   'rk-role-board': index,
   'rk-opening': JSON.parse(readFileSync('test/fixtures/openings/opening.json', 'utf8')),
   'rk-openings': JSON.parse(readFileSync('test/fixtures/openings/openings.json', 'utf8')),
+  'rk-role-openings': JSON.parse(readFileSync('test/fixtures/openings/openings.json', 'utf8')),
 };
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
@@ -198,6 +199,17 @@ describe('hydration of server-rendered HTML', () => {
     assert.match(await p.locator('rk-cover-letter [part="letter"]').innerText(), /Ada Lovelace/);
     // one JSON-LD graph: the server's; the page element adds none
     assert.equal(await p.locator('script[type="application/ld+json"]').count(), 1);
+    await p.close();
+  });
+
+  test("a role page with its open positions (renderPage with openings) hydrates: the same nodes, the rows are links", async () => {
+    const listing = JSON.parse(readFileSync('data/openings/index.json', 'utf8'));
+    const html = built.renderPage(role, { openings: listing, openingsHref: '/jobs/', scriptSrc: '/dist/cdn/rolekit.js' });
+    assert.match(html, /<rk-role-openings[^>]* slot="openings"/);
+    const { page: p } = await hydrate(html, { path: '/roles/python-web-developer/' });
+    const hrefs = await p.locator('rk-role-openings [part="link"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.length > 0 && hrefs.length <= 3 && hrefs.every((href) => /^\/jobs\/[a-z0-9-]+\/$/.test(href!)), hrefs.join(' '));
+    assert.equal(await p.locator('rk-role-openings [part="all"]').getAttribute('href'), '/jobs/');
     await p.close();
   });
 

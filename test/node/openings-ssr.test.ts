@@ -114,3 +114,35 @@ test('rolekit render opening.json --element rk-opening --page --canonical-url â€
   assert.equal(invalid.status, 1, 'a role is not an opening');
   assert.match(invalid.stderr, /the document is invalid/);
 });
+
+test("a role page rendered with the openings shows the role's open positions under its summary, and the list page's ItemList follows for-role", () => {
+  const role = json('data/python-web-developer.json');
+  const open = listing.openings
+    .filter((o: { role?: string; validThrough?: string }) => o.role === role.slug && !(o.validThrough && Date.parse(o.validThrough) < Date.now()))
+    .sort((a: { posted: string }, b: { posted: string }) => b.posted.localeCompare(a.posted));
+  assert.ok(open.length > 0);
+  const page = renderPage(role, { openings: listing, openingsHref: '/jobs/' });
+  const child = page.match(/<rk-role-openings[^>]*>/)![0];
+  for (const attribute of ['slot="openings"', `for-role="${role.slug}"`, 'all-href="/jobs/"', 'heading-level="2"']) assert.ok(child.includes(attribute), `${attribute} in ${child}`);
+  const text = visibleText(page);
+  for (const o of open.slice(0, 3)) assert.ok(text.includes(o.title), o.title);
+  assert.ok(text.includes(`See all ${open.length} open positions`));
+  // its data: only this role's open positions, not the whole listing
+  const data = JSON.parse(page.match(/<rk-role-openings[\s\S]*?<script type="application\/json">(.*?)<\/script>/)![1]);
+  assert.deepEqual(data.openings.map((o: { id: string }) => o.id), open.map((o: { id: string }) => o.id));
+  // a role without openings: no list at all; a bad listing: the problem, with its place
+  assert.doesNotMatch(renderPage({ ...role, slug: 'nobody-hires-this' }, { openings: listing }), /rk-role-openings/);
+  assert.throws(() => renderPage(role, { openings: { openings: [{ id: 'x' }] } }), /openings\.openings\[0\]/);
+  // a list for one role: its ItemList holds that role's openings only
+  const [graph] = graphs(renderPage(listing, { element: 'rk-openings', forRole: role.slug, canonicalUrl: 'https://jobs.example/roles/pwd/jobs/' }));
+  assert.equal((graph["@graph"][0] as unknown as { numberOfItems: number }).numberOfItems, open.length);
+});
+
+test('rolekit render role.json --page --openings listing.json --openings-href /jobs/', () => {
+  const cli = spawnSync(process.execPath, ['dist/cli.js', 'render', 'data/python-web-developer.json', '--page', '--openings', 'data/openings/index.json', '--openings-href', '/jobs/'], { encoding: 'utf8' });
+  assert.equal(cli.status, 0, cli.stderr);
+  assert.match(cli.stdout, /<rk-role-openings[^>]*all-href="\/jobs\/"/);
+  const missing = spawnSync(process.execPath, ['dist/cli.js', 'render', 'data/python-web-developer.json', '--openings', 'no/such/listing.json'], { encoding: 'utf8' });
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /no\/such\/listing\.json/);
+});

@@ -17,7 +17,7 @@ const index = JSON.parse(readFileSync('data/index.json', 'utf8'));
 const opening = JSON.parse(readFileSync('test/fixtures/openings/opening.json', 'utf8'));
 const openings = JSON.parse(readFileSync('test/fixtures/openings/openings.json', 'utf8'));
 /** The document each element takes: a role, unless it takes a listing or an opening. */
-const docFor = (tag: string): unknown => ({ 'rk-role-board': index, 'rk-opening': opening, 'rk-openings': openings })[tag] ?? seedJson;
+const docFor = (tag: string): unknown => ({ 'rk-role-board': index, 'rk-opening': opening, 'rk-openings': openings, 'rk-role-openings': openings })[tag] ?? seedJson;
 
 /** All text in parsed HTML, declarative shadow roots (template contents) included; scripts left out. */
 function textOf(node: Node): string {
@@ -111,7 +111,7 @@ test('every element renders on the server, with its data as inline JSON for hydr
     assert.ok(markup.includes('shadowrootmode="open"'), tag);
     const json = markup.match(/<script type="application\/json">(.*?)<\/script><\/rk-[a-z-]+>\s*(<!--\/lit-part-->)?$/s);
     assert.ok(json, `${tag}: inline JSON before the closing tag`);
-    assert.equal(JSON.parse(json[1]).schemaVersion ?? 'listing', tag === 'rk-role-board' || tag === 'rk-openings' ? 'listing' : 1);
+    assert.equal(JSON.parse(json[1]).schemaVersion ?? 'listing', ['rk-role-board', 'rk-openings', 'rk-role-openings'].includes(tag) ? 'listing' : 1);
     assert.ok(visibleText(markup).length > 100, `${tag} renders its content`);
   }
   const board = visibleText(renderElement('rk-role-board', index, { hrefTemplate: '/roles/{slug}/' }));

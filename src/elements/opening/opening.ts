@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { RkApplyEvent } from '../../events/rk-apply.js';
 import type { Strings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
-import { JsonLdController, pageUrl } from '../../internal/jsonld-script.js';
+import { pageUrl } from '../../internal/jsonld-script.js';
 import { postedLine } from '../../internal/opening-templates.js';
 import { around, dateText, employmentText, listText, locationText, placeName, salaryText, workplaceText } from '../../internal/opening-text.js';
 import { RoleElement } from '../../internal/role-element.js';
@@ -65,6 +65,8 @@ const fact = (label: string, value: unknown) =>
  * @fires {RkApplyEvent} rk-apply - The Apply link was followed. `detail`: `{ id, href }`.
  */
 export class OpeningElement extends RoleElement<Opening> {
+  protected static override noun = 'opening' as const;
+
   static override properties = {
     roleHref: { attribute: 'role-href' },
     emitJsonld: { type: Boolean, attribute: 'emit-jsonld' },
@@ -82,24 +84,11 @@ export class OpeningElement extends RoleElement<Opening> {
    */
   declare emitJsonld: boolean;
 
-  readonly #jsonld: { written: Promise<void> };
-
-  /** Also waits for the JSON-LD of `emit-jsonld`, whose builders load on first use. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    await this.#jsonld.written;
-    return result;
-  }
-
   constructor() {
     super();
     this.emitJsonld = false;
-    this.#jsonld = new JsonLdController(
-      this,
-      () => {
-        const { state } = this.source;
-        return this.emitJsonld && state.status === 'ready' ? ([state.value, pageUrl()] as const) : undefined;
-      },
+    this.emitsJsonLd(
+      (opening) => [opening, pageUrl()] as const,
       // the posting's builder is small and only this element needs it: bundled with it, not loaded later
       ([opening, url]) => {
         const posting = toJobPosting(opening, { url });

@@ -1,31 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { format, type Strings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
-import { postedLine } from '../../internal/opening-templates.js';
-import { employmentText, locationText, salaryText, workplaceText } from '../../internal/opening-text.js';
+import { pageUrl } from '../../internal/jsonld-script.js';
+import { openingRow, openingRowStyles } from '../../internal/opening-row.js';
 import { RoleElement } from '../../internal/role-element.js';
-import { markMatches, termsOf } from '../../internal/search.js';
+import { termsOf } from '../../internal/search.js';
 import { SAFE_HREF_PATTERN } from '../../schema/constants.js';
-import type { OpeningIndex, OpeningIndexEntry } from '../../schema/opening.js';
+import type { OpeningIndex } from '../../schema/opening.js';
 import { parseInSlices } from '../../internal/parse-in-slices.js';
-import { OPENING_INDEX_SHAPE } from '../../schema/opening-shapes.js';
-import { salaryProblems } from '../../schema/opening-rules.js';
-import { parseOpeningIndex } from '../../schema/parse-opening.js';
-import type { Shape } from '../../schema/validate.js';
+import { OPENINGS_LISTING } from '../../internal/opening-listing.js';
 import type { ParseResult } from '../../schema/parse.js';
 import { hostStyles } from '../../styles/host.js';
 import { FACETS, prepare, select, view, type Facet, type FacetValue, type OpeningsSort, type Prepared } from './listing.js';
 import { openingsStyles } from './openings.styles.js';
-
-/** How a listing is checked — a slice at a time when it is large — as `parseOpeningIndex` checks it. */
-const ENTRIES = (OPENING_INDEX_SHAPE as unknown as { keys: { openings: { item: Shape; checks: { max?: number }[] } } }).keys.openings;
-const LISTING = {
-  parse: parseOpeningIndex,
-  key: 'openings',
-  item: ENTRIES.item,
-  max: ENTRIES.checks.find((check) => check.max)!.max!,
-  refine: (index: OpeningIndex) => index.openings.flatMap((entry, i) => salaryProblems(entry.salary, `openings[${i}].salary`)),
-};
 
 /** The query parameters a list keeps its state in: the search, each facet, the order. */
 const URL_PARAMETERS = ['q', ...FACETS, 'sort'] as const;
@@ -38,7 +25,6 @@ const CONTROLS: Record<Facet, [label: keyof Strings, all: keyof Strings]> = {
   type: ['employmentType', 'allTypes'],
 };
 
-const marked = (parts: string[]) => parts.map((part, i) => (i % 2 ? html`<mark>${part}</mark>` : part));
 const byName = (a: FacetValue, b: FacetValue) => a.name.localeCompare(b.name);
 
 /**
@@ -75,11 +61,14 @@ const byName = (a: FacetValue, b: FacetValue) => a.name.localeCompare(b.name);
  * @cssprop [--rk-openings-gap=0.75em] - Space between the rows.
  */
 export class OpeningsElement extends RoleElement<OpeningIndex> {
+  protected static override noun = 'openings' as const;
+
   static override properties = {
     forRole: { attribute: 'for-role' },
     allHref: { attribute: 'all-href' },
     label: {},
     noUrlSync: { type: Boolean, attribute: 'no-url-sync' },
+    emitJsonld: { type: Boolean, attribute: 'emit-jsonld' },
     pageSize: { type: Number, attribute: 'page-size' },
     query: { attribute: false },
     filters: { attribute: false },
@@ -87,7 +76,7 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
     shown: { state: true },
   };
 
-  static override styles = [hostStyles, openingsStyles];
+  static override styles = [hostStyles, openingRowStyles, openingsStyles];
 
   /** Lists only this role's openings (a role slug: `python-web-developer`). Default: all. */
   declare forRole: string | undefined;
@@ -97,6 +86,13 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
   declare label: string | undefined;
   /** Keeps the state out of the URL (for pages with several lists). */
   declare noUrlSync: boolean;
+  /**
+   * Adds a schema.org ItemList of the open positions' pages (`toOpeningsItemList`; with `for-role`,
+   * that role's) to the document head as one `<script type="application/ld+json">`: kept in step
+   * with the listing, removed on disconnect, none added when the page already has one for the same
+   * page (a server-rendered page's). Never a JobPosting: those belong on each opening's own page. Off by default.
+   */
+  declare emitJsonld: boolean;
   /** Openings shown at first and added by each "Show more" (default 20). */
   declare pageSize: number;
   /** The search text. */
@@ -113,6 +109,13 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
   constructor() {
     super();
     this.noUrlSync = false;
+    this.emitJsonld = false;
+    this.emitsJsonLd(
+      (index) => [index, this.forRole, pageUrl(URL_PARAMETERS)] as const,
+      ([index, role, url], { toOpeningsItemList }) => toOpeningsItemList(index, { url, role }),
+      // loaded on first use, like the role's builders: a list without emit-jsonld never fetches them
+      () => import('../../schema/jobposting.js'),
+    );
     this.pageSize = 20;
     this.query = '';
     this.filters = {};
@@ -121,7 +124,7 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
   }
 
   protected override parse(input: unknown, now?: boolean): ParseResult<OpeningIndex> | Promise<ParseResult<OpeningIndex>> {
-    return parseInSlices(LISTING, input, now);
+    return parseInSlices(OPENINGS_LISTING, input, now);
   }
 
   override connectedCallback(): void {
@@ -192,7 +195,7 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
       </div>
       ${results.length
         ? html`<ul part="list">
-              ${[...results.subarray(0, this.shown)].map((i) => this.#row(list.entries[i], terms, t, language, level + 1))}
+              ${[...results.subarray(0, this.shown)].map((i) => openingRow(list.entries[i], terms, t, language, level + 1))}
             </ul>
             ${results.length > this.shown
               ? html`<button part="more" @click=${this.#showMore}>${format(t.showMore, { count: results.length - this.shown })}</button>`
@@ -233,26 +236,6 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
         ${options}
       </select></label
     >`;
-  }
-
-  #row(entry: OpeningIndexEntry, terms: string[], t: Strings, language: string, level: number): TemplateResult {
-    const places = entry.locations?.map((place) => locationText(place, language)).filter(Boolean) ?? [];
-    const meta = [
-      entry.organization,
-      places.length > 1 ? format(t.moreLocations, { first: places[0], count: places.length - 1 }) : places[0],
-      entry.workplace && workplaceText(entry.workplace, t),
-      entry.employmentType && employmentText(entry.employmentType, t, language),
-    ].filter(Boolean);
-    const salary = entry.salary ? salaryText(entry.salary, language, t) : '';
-    const title = marked(markMatches(entry.title, terms));
-    // the listing's hrefs passed the schema's link check; checked again as the card does, for `.data` set by hand
-    const href = SAFE_HREF_PATTERN.test(entry.href) ? entry.href : '';
-    return html`<li part="item">
-      ${heading(level, href ? html`<a part="link" href=${href}>${title}</a>` : title)}
-      ${meta.length ? html`<p part="meta">${meta.map((text) => html`<span>${text}</span>`)}</p>` : nothing}
-      ${salary ? html`<p part="salary">${salary}</p>` : nothing}
-      <p part="posted">${postedLine(entry.posted, language, t)}</p>
-    </li>`;
   }
 
   /** Applies a change and records it in the URL: a new history entry, or (typing) the same one. */

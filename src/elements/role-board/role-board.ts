@@ -2,7 +2,7 @@ import { css, html, isServer, nothing, type PropertyValues, type TemplateResult 
 import { stopNested } from '../../internal/templates.js';
 import { format, type Strings } from '../../i18n/strings.js';
 import { RkSelectEvent } from '../../events/rk-select.js';
-import { JsonLdController, pageUrl } from '../../internal/jsonld-script.js';
+import { pageUrl } from '../../internal/jsonld-script.js';
 import { RoleElement } from '../../internal/role-element.js';
 import { parseInSlices } from '../../internal/parse-in-slices.js';
 import { termsOf } from '../../internal/search.js';
@@ -58,6 +58,8 @@ const LISTING = { parse: parseRoleIndex, key: 'roles', item: ROLES.item, max: RO
  * @fires {RkSelectEvent} rk-select - A card was opened. `detail`: `{ slug, href }`.
  */
 export class RoleBoardElement extends RoleElement<RoleIndex> {
+  protected static override noun = 'roles' as const;
+
   static override properties = {
     hrefTemplate: { attribute: 'href-template' },
     noUrlSync: { type: Boolean, attribute: 'no-url-sync' },
@@ -118,9 +120,7 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
   declare sort: BoardSort;
   declare private shown: number;
 
-  readonly #jsonld: { written: Promise<void> };
-
-  /** Also waits for the JSON-LD of `emit-jsonld`, whose builders load on first use. */
+  /** Also waits for a large listing's checks and preparation, which run in slices (and, through the base, for the JSON-LD). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     // a large listing is checked, then prepared, in slices: wait for the whole of it
@@ -128,7 +128,6 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
       await p;
       result = await super.getUpdateComplete();
     }
-    await this.#jsonld.written;
     return result;
   }
 
@@ -136,12 +135,8 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
     super();
     this.noUrlSync = false;
     this.emitJsonld = false;
-    this.#jsonld = new JsonLdController(
-      this,
-      () => {
-        const { state } = this.source;
-        return this.emitJsonld && state.status === 'ready' ? ([state.value, this.hrefTemplate, pageUrl(URL_PARAMETERS)] as const) : undefined;
-      },
+    this.emitsJsonLd(
+      (index) => [index, this.hrefTemplate, pageUrl(URL_PARAMETERS)] as const,
       ([index, template, url], { toItemList }) => toItemList(index, { url, href: (entry) => hrefOf(entry, template) }),
     );
     this.pageSize = 24;
@@ -226,7 +221,7 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
               ${shown.map(
                 ({ entry, role }) =>
                   html`<li>
-                    <rk-role-card part="card" .data=${role} href=${this.#href(entry)} highlight=${this.query} heading-level=${level}></rk-role-card>
+                    <rk-role-card part="card" .data=${role} href=${this.#href(entry)} highlight=${this.query} heading-level=${level} openings=${entry.openings ?? nothing}></rk-role-card>
                   </li>`,
               )}
             </ul>

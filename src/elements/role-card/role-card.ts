@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Strings } from '../../i18n/strings.js';
+import { format, type Strings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
 import { RoleElement } from '../../internal/role-element.js';
 import { SAFE_HREF_PATTERN } from '../../schema/constants.js';
@@ -27,6 +27,7 @@ const marked = (parts: string[]) => parts.map((part, i) => (i % 2 ? html`<mark p
  * @csspart link - The title's link (with `href`).
  * @csspart summary - The summary, clamped to `--rk-card-summary-lines` lines (while searching, it may start at a match: see `highlight`).
  * @csspart facts - The key facts.
+ * @csspart openings - "3 open positions", with `openings`.
  * @csspart match - Text matching `highlight`.
  * @cssprop [--rk-card-summary-lines=3] - Lines of summary shown before it is clamped.
  * @cssprop [--rk-color-highlight=#fff3bf] - Background of text matching `highlight`.
@@ -35,6 +36,7 @@ export class RoleCardElement extends RoleElement {
   static override properties = {
     href: {},
     highlight: {},
+    openings: { type: Number },
   };
 
   static override styles = [
@@ -88,6 +90,12 @@ export class RoleCardElement extends RoleElement {
         -webkit-line-clamp: var(--rk-card-summary-lines, 3);
         overflow: hidden;
       }
+      [part~='openings'] {
+        margin: 0;
+        font-size: 0.875em;
+        font-weight: 600;
+        color: var(--_accent);
+      }
       dl {
         margin: 0;
         font-size: 0.875em;
@@ -120,6 +128,8 @@ export class RoleCardElement extends RoleElement {
    * it, after an "…" ("…They work on Django or FastAPI"). Without `highlight` the whole summary is shown.
    */
   declare highlight: string | undefined;
+  /** How many positions are open for the role: the card says "3 open positions" (nothing for 0 or unset). A board sets it from its listing's `openings`. */
+  declare openings: number | undefined;
 
   protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {
     const glance = role.atAGlance;
@@ -139,6 +149,7 @@ export class RoleCardElement extends RoleElement {
       ${heading(level, href ? html`<a part="link" href=${href}>${title}</a>` : title)}
       <p part="summary">${marked(markSnippet(role.summary, terms, `${role.title} ${category ?? ''}`))}</p>
       ${glance ? html`<dl part="facts">${facts}</dl>` : nothing}
+      ${this.openings! > 0 ? html`<p part="openings">${format(this.openings === 1 ? t.oneOpening : t.openings, { count: this.openings! })}</p>` : nothing}
     </article>`;
   }
 }

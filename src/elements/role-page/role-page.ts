@@ -1,8 +1,8 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { stopNested } from '../../internal/templates.js';
 import type { Strings } from '../../i18n/strings.js';
-import { heading } from '../../internal/heading.js';
-import { JsonLdController, pageUrl } from '../../internal/jsonld-script.js';
+import { clampLevel, heading } from '../../internal/heading.js';
+import { pageUrl } from '../../internal/jsonld-script.js';
 import { RoleElement } from '../../internal/role-element.js';
 import type { Role } from '../../schema/role.js';
 import { hostStyles } from '../../styles/host.js';
@@ -61,11 +61,14 @@ export type RolePageSection = (typeof SECTIONS)[number][0] | 'summary' | 'conten
  * @csspart contents - The table of contents.
  * @csspart section - Each section: a `<section>`, or the nested `<rk-cover-letter>` / `<rk-faq>`, whose insides take the same --rk-* custom properties, set on the page.
  * @csspart related - The related links.
+ * @slot openings - Under the summary: the role's open positions (`openings-src` puts an `<rk-role-openings>` here).
  */
 export class RolePageElement extends RoleElement {
   static override properties = {
     hide: {},
     emitJsonld: { type: Boolean, attribute: 'emit-jsonld' },
+    openingsSrc: { attribute: 'openings-src' },
+    openingsHref: { attribute: 'openings-href' },
   };
 
   static override styles = [
@@ -102,6 +105,9 @@ export class RolePageElement extends RoleElement {
       [part~='related'] li + li {
         margin: 0;
       }
+      ::slotted([slot='openings']) {
+        margin-block-start: calc(var(--_space) * 2);
+      }
       [part~='section'] {
         scroll-margin-block-start: var(--rk-scroll-margin, 1em);
       }
@@ -120,25 +126,24 @@ export class RolePageElement extends RoleElement {
    * page already has one for the same page (a server-rendered page's). Off by default.
    */
   declare emitJsonld: boolean;
+  /**
+   * URL of a listing of openings (like `<rk-openings src>`): the role's newest open positions are
+   * shown under the summary, with a link to all of them (`openings-href`) — nothing when it has
+   * none. The page adds an `<rk-role-openings slot="openings">` child for them (register that
+   * element too); a child of your own in that slot, or a server-rendered one, is used instead.
+   */
+  declare openingsSrc: string | undefined;
+  /** Where all of the role's open positions are listed (`all-href` of its `<rk-role-openings>`). */
+  declare openingsHref: string | undefined;
 
-  readonly #jsonld: { written: Promise<void> };
-
-  /** Also waits for the JSON-LD of `emit-jsonld`, whose builders load on first use. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    await this.#jsonld.written;
-    return result;
-  }
+  /** The `<rk-role-openings>` this page added for `openings-src` (not one of the page's own). */
+  #openings?: HTMLElement;
 
   constructor() {
     super();
     this.emitJsonld = false;
-    this.#jsonld = new JsonLdController(
-      this,
-      () => {
-        const { state } = this.source;
-        return this.emitJsonld && state.status === 'ready' ? ([state.value, pageUrl()] as const) : undefined;
-      },
+    this.emitsJsonLd(
+      (role) => [role, pageUrl()] as const,
       ([role, url], { toJsonLd }) => toJsonLd(role, { url }),
     );
   }
@@ -163,6 +168,7 @@ export class RolePageElement extends RoleElement {
         ${date ? html`<p class="muted">${before}<time datetime=${role.updated!}>${date}</time>${after}</p>` : nothing}
         ${hidden.has('summary') ? nothing : html`<p part="summary">${role.summary}</p>`}
       </header>
+      <slot name="openings"></slot>
       ${sections.length > 1 && !hidden.has('contents')
         ? // its links reach into this shadow root, which a fragment alone cannot: it needs the script
           html`<nav part="contents" class="needs-script" aria-label=${t.contents}>
@@ -184,6 +190,27 @@ export class RolePageElement extends RoleElement {
           </footer>`
         : nothing}
     </article>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const { state } = this.source;
+    const wanted = this.openingsSrc && state.status === 'ready' ? state.value : undefined;
+    if (!wanted) {
+      this.#openings?.remove();
+      this.#openings = undefined;
+      return;
+    }
+    const own = this.querySelector(":scope > [slot='openings']");
+    if (own && own !== this.#openings) return; // the page's own (or the server's) list
+    const list = (this.#openings ??= document.createElement('rk-role-openings'));
+    list.slot = 'openings';
+    const attributes = { src: this.openingsSrc, 'for-role': wanted.slug, 'all-href': this.openingsHref, 'heading-level': String(Math.min(6, clampLevel(this.headingLevel) + 1)) };
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value === undefined) list.removeAttribute(name);
+      else if (list.getAttribute(name) !== value) list.setAttribute(name, value);
+    }
+    if (!list.isConnected) this.append(list);
   }
 
   #scrollTo(id: string): boolean {
