@@ -20,8 +20,9 @@
  * ## Duties and responsibilities     duties: one bullet (or numbered) list, an item per duty
  * ## Overview                        overview: paragraphs
  * ## Qualifications                  qualifications: `### Heading (qualifier)` groups, each a bullet list;
- *                                    a trailing "(…)" is the qualifier ("(for Django-focused roles)");
- *                                    write `\)` to end a heading itself with a parenthesis
+ *                                    a trailing "(…)" is the qualifier ("(for Django-focused roles)";
+ *                                    parentheses inside it balanced); write `\)` to end a heading
+ *                                    itself with a parenthesis
  * ## Career outlook                  careerOutlook: paragraphs
  * ## Sample cover letter             coverLetter: first paragraph the greeting, then the paragraphs; the
  *                                    last paragraph is the sign-off: its last line the signature, the
@@ -77,8 +78,16 @@ const BLOCK: Record<string, string> = {
 };
 const PLAIN = 'roles are plain text: write it without markup';
 
-/** A trailing "(…)" of a qualification heading, unless its parenthesis is escaped. */
-const QUALIFIER = /^(.*?)\s*\(([^()]*)\)$/;
+/** A qualification heading's trailing "(…)" (parentheses inside it balanced): [heading, qualifier]. */
+function splitQualifier(title: string): [string, string] | undefined {
+  if (!title.endsWith(')')) return undefined;
+  let depth = 0;
+  for (let i = title.length - 1; i >= 0; i--) {
+    depth += title[i] === ')' ? 1 : title[i] === '(' ? -1 : 0;
+    if (depth === 0) return i > 0 ? [title.slice(0, i).trimEnd(), title.slice(i + 1, -1).trim()] : undefined;
+  }
+  return undefined;
+}
 
 export function readMarkdown(file: string, text: string): Source | Located[] {
   const at = locator(file, text);
@@ -183,8 +192,8 @@ export function readMarkdown(file: string, text: string): Source | Located[] {
           put(`${path}.question`, node.children[0] ?? node);
         } else {
           const raw = text.slice(node.position!.start.offset, node.position!.end.offset).replace(/\s+#+\s*$/, '').trimEnd();
-          const parts = raw.endsWith('\\)') ? undefined : QUALIFIER.exec(title);
-          group = parts ? { heading: parts[1], qualifier: parts[2].trim(), items: [] } : { heading: title, items: [] };
+          const parts = raw.endsWith('\\)') ? undefined : splitQualifier(title);
+          group = parts ? { heading: parts[0], qualifier: parts[1], items: [] } : { heading: title, items: [] };
           put(`${path}.heading`, node.children[0] ?? node);
           if (parts) put(`${path}.qualifier`, node.children[0] ?? node);
         }
