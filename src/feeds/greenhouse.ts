@@ -4,7 +4,8 @@
  * tags are entity-escaped: decoded once here, then converted), `departments[] { name }`,
  * `offices[] { name, location }`, `location { name }` (free text), `absolute_url` (the posting
  * page, where the application form is), `first_published` / `updated_at` (ISO 8601 with an offset),
- * `company_name` (often empty in the board list), `metadata[]` (custom fields).
+ * `company_name` (often empty in the board list: one job's stands for the board's), `metadata[]`
+ * (custom fields).
  *
  * What is mapped, and only where the feed says it:
  * - `posted`: `first_published`, else `updated_at`; `applyUrl`: `absolute_url`.
@@ -51,6 +52,8 @@ export const greenhouse: Adapter = (response, options = {}) => {
     return unknownShape(ATS, `expected the Job Board API's { jobs: [...] } (GET /v1/boards/{board}/jobs?content=true)${said}`, 'jobs');
   }
   const language = options.language;
+  // a board is one company's: a company_name any job gives stands for the jobs that give none
+  const company = response.jobs.map((job: unknown) => (isRecord(job) ? plain(job.company_name) : undefined)).find((name) => name !== undefined);
   const problems: FeedProblem[] = [];
   const drafts: Draft[] = [];
   response.jobs.forEach((job: unknown, i) => {
@@ -89,7 +92,7 @@ export const greenhouse: Adapter = (response, options = {}) => {
         schemaVersion: 1,
         id,
         title,
-        organization: plain(job.company_name) ? { name: plain(job.company_name) } : undefined,
+        organization: (plain(job.company_name) ?? company) === undefined ? undefined : { name: plain(job.company_name) ?? company },
         department,
         employmentType: employmentTypes(employmentField(job.metadata)),
         locations: locations(job, language),
