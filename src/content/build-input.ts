@@ -5,7 +5,7 @@
  * problem with its file, line and column, as `rolekit validate` reports them.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Opening } from '../schema/opening.js';
 import type { Role } from '../schema/role.js';
 import { formatOf, loadDocument, type Located } from './load.js';
@@ -39,7 +39,7 @@ export function sourceFiles(inputs: string[]): string[] {
     if (statSync(input).isDirectory()) walk(input);
     else files.push(input);
   }
-  return [...new Set(files.map((f) => relative('.', f) || f))].sort();
+  return [...new Set(files)].sort();
 }
 
 const at = (file: string, path: string, message: string, severity: Located['severity'] = 'error'): Located => ({ file, line: 1, column: 1, path, message, severity });
