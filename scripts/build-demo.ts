@@ -173,6 +173,11 @@ ${section(
   element('rk-openings', json(`${OPENINGS}/index.json`), { forRole: 'python-web-developer', label: 'Python Web Developer jobs' }, 'no-url-sync'),
 )}
 ${section(
+  tag('rk-role-openings'),
+  'A role\'s newest open positions and a link to all of them — what <code>&lt;rk-role-page openings-src&gt;</code> shows under the summary (every role page on this site has it). A role with none shows nothing at all.',
+  element('rk-role-openings', json(`${OPENINGS}/index.json`), { forRole: 'python-web-developer', allHref: '/jobs/', headingLevel: 4 }),
+)}
+${section(
   tag('rk-opening'),
   'One opening: the facts, the salary in the document\'s language and currency, the description, and a prominent Apply link (an <code>rk-apply</code> event for analytics). An opening whose closing date has passed says so and has no Apply link.',
   element('rk-opening', json(`${OPENINGS}/python-web-developer-berlin.json`), { headingLevel: 4 }),

@@ -4,6 +4,7 @@
  * document, sitemap.xml, robots.txt, 404.html, the `/` that leads to the careers page). Pure:
  * build.ts writes them, the render workers render the pages.
  */
+import { isExpired } from '../schema/opening-rules.js';
 import type { Opening, OpeningIndex, OpeningIndexEntry } from '../schema/opening.js';
 import type { Role } from '../schema/role.js';
 import type { RoleIndex } from '../schema/role-index.js';
@@ -53,9 +54,11 @@ export function markCurrent(header: string, path: string): string {
 }
 
 /** The listing of roles the board shows (and fetches): title order, each linking to its page. */
-export function roleIndex(roles: Role[], language: string): RoleIndex {
-  const entries = roles.map((r) => ({ slug: r.slug, title: r.title, category: r.category!.name, summary: r.summary, href: roleHref(r.slug), updated: r.updated! }));
-  // (the listing's per-role count of open positions goes here once the index carries one)
+export function roleIndex(roles: Role[], language: string, openings: Opening[] = []): RoleIndex {
+  // each card says how many positions are open for its role (expired ones not counted: the build's clock)
+  const open = new Map<string, number>();
+  for (const o of openings) if (o.role && !isExpired(o)) open.set(o.role, (open.get(o.role) ?? 0) + 1);
+  const entries = roles.map((r) => ({ slug: r.slug, title: r.title, category: r.category!.name, summary: r.summary, href: roleHref(r.slug), updated: r.updated!, openings: open.get(r.slug) ?? 0 }));
   entries.sort((a, b) => a.title.localeCompare(b.title, language) || a.slug.localeCompare(b.slug));
   return { language, roles: entries };
 }
@@ -89,7 +92,7 @@ export function planSite(roles: Role[], openings: Opening[], site: SiteOptions):
     footer: site.footer,
     ...(site.theme ? { theme: site.theme } : {}),
   });
-  const roleList = roleIndex(roles, site.language);
+  const roleList = roleIndex(roles, site.language, openings);
   const openingList = openingIndex(openings, site.language);
   const name = escapeHtml(site.siteName);
   const pages: PageJob[] = [
@@ -107,8 +110,9 @@ export function planSite(roles: Role[], openings: Opening[], site: SiteOptions):
     },
   ];
   for (const role of roles) {
-    // <rk-role-page openings-src> (the role's open positions) goes here for roles with openings, once the element has it
-    pages.push({ file: `roles/${role.slug}/index.html`, document: role, options: { ...common(roleHref(role.slug)), before: '<p><a href="/careers/">← All roles</a></p>\n' } });
+    // the role's open positions under its summary (none shown when it has none)
+    const jobs = openings.length ? { openings: openingList, openingsHref: '/jobs/' } : {};
+    pages.push({ file: `roles/${role.slug}/index.html`, document: role, options: { ...common(roleHref(role.slug)), ...jobs, before: '<p><a href="/careers/">← All roles</a></p>\n' } });
   }
   if (openings.length) {
     pages.push({
