@@ -59,7 +59,8 @@ export function roleIndex(roles: Role[], language: string, openings: Opening[] =
   const open = new Map<string, number>();
   for (const o of openings) if (o.role && !isExpired(o)) open.set(o.role, (open.get(o.role) ?? 0) + 1);
   const entries = roles.map((r) => ({ slug: r.slug, title: r.title, category: r.category!.name, summary: r.summary, href: roleHref(r.slug), updated: r.updated!, openings: open.get(r.slug) ?? 0 }));
-  entries.sort((a, b) => a.title.localeCompare(b.title, language) || a.slug.localeCompare(b.slug));
+  const collator = new Intl.Collator(language);
+  entries.sort((a, b) => collator.compare(a.title, b.title) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   return { language, roles: entries };
 }
 
@@ -75,7 +76,7 @@ export function openingIndex(openings: Opening[], language: string): OpeningInde
         }),
       ) as OpeningIndexEntry,
   );
-  entries.sort((a, b) => b.posted.localeCompare(a.posted) || a.id.localeCompare(b.id));
+  entries.sort((a, b) => (a.posted === b.posted ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.posted < b.posted ? 1 : -1));
   return { language, openings: entries };
 }
 

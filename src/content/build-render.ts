@@ -49,10 +49,13 @@ export interface RenderSetup {
 
 const BATCH = 40;
 
-/** Renders and writes every page; rejects with the first failure (the caller discards the folder). */
+/** Renders and writes every page (emptying `pages` as it goes); rejects with the first failure (the caller discards the folder). */
 export async function renderPages(pages: PageJob[], setup: RenderSetup): Promise<void> {
-  const batches: PageJob[][] = [];
+  // the batches own the pages from here: each is let go once a worker has its copy (memory for 10,000 pages)
+  const total = pages.length;
+  const batches: (PageJob[] | undefined)[] = [];
   for (let i = 0; i < pages.length; i += BATCH) batches.push(pages.slice(i, i + BATCH));
+  pages.length = 0;
   const count = Math.max(1, Math.min(setup.workers ?? availableParallelism(), batches.length));
   const workerData = {
     renderer: setup.renderer,
@@ -68,20 +71,22 @@ export async function renderPages(pages: PageJob[], setup: RenderSetup): Promise
       Array.from({ length: count }, () =>
         new Promise<void>((resolve, reject) => {
           // resourceLimits: a runaway page fails its worker, not the machine
-          const worker = new Worker(WORKER, { eval: true, workerData, resourceLimits: { maxOldGenerationSizeMb: 512 } });
+          const worker = new Worker(WORKER, { eval: true, workerData, resourceLimits: { maxOldGenerationSizeMb: 256 } });
           workers.push(worker);
           const feed = () => {
             if (next >= batches.length) {
               resolve();
               return;
             }
-            worker.postMessage(batches[next++]);
+            const batch = batches[next];
+            batches[next++] = undefined;
+            worker.postMessage(batch);
           };
           worker.on('message', (message: { ready?: true; done?: number; error?: string }) => {
             if (message.error) return reject(new Error(`rendering failed: ${message.error}`));
             if (message.done) {
               done += message.done;
-              setup.onProgress?.(done, pages.length);
+              setup.onProgress?.(done, total);
             }
             feed();
           });

@@ -58,6 +58,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       scriptSrc,
     },
   );
+  const counts = { roles: docs.roles.length, openings: docs.openings.length, pages: plan.pages.length, files: plan.files.size + plan.pages.length };
+  // from here the plan holds the documents: the lists go, so each page's document can go once it is rendered
+  docs.roles.length = 0;
+  docs.openings.length = 0;
   const out = resolve(options.out);
   const parent = dirname(out);
   mkdirSync(parent, { recursive: true });
@@ -68,6 +72,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     for (const [path, content] of plan.files) {
       mkdirSync(dirname(join(temporary, path)), { recursive: true });
       writeFileSync(join(temporary, path), content);
+      plan.files.delete(path);
     }
     copyScripts(assets, temporary);
     await renderPages(plan.pages, { renderer: assets.renderer, site: temporary, scriptSrc, integrity: assets.integrity, workers: options.workers, onProgress: options.onProgress });
@@ -78,10 +83,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   return {
     ok: true,
-    roles: docs.roles.length,
-    openings: docs.openings.length,
-    pages: plan.pages.length + 2, // and 404.html and the / that leads to /careers/
-    files: plan.files.size + plan.pages.length,
+    roles: counts.roles,
+    openings: counts.openings,
+    pages: counts.pages + 2, // and 404.html and the / that leads to /careers/
+    files: counts.files,
     seconds: (performance.now() - started) / 1000,
     warnings: docs.warnings,
   };
