@@ -7,7 +7,7 @@
 import type { Opening } from '../schema/opening.js';
 import type { Role } from '../schema/role.js';
 import { fold } from '../schema/text.js';
-import { locatePath, type DocumentKind } from './load.js';
+import { pathLocator, type DocumentKind } from './load.js';
 import { joinPath, locator, type Located } from './located.js';
 
 /**
@@ -30,7 +30,14 @@ export interface Loaded {
 
 /** The warnings for these documents: each on its own, then what two files share. */
 export function contentWarnings(documents: readonly Loaded[]): Located[] {
-  const warnings = documents.flatMap(documentWarnings);
+  // each file parsed again (for positions) only if it has a warning, and once
+  const places = new Map<Loaded, { at: ReturnType<typeof locator>; locate: ReturnType<typeof pathLocator> }>();
+  const warn = (doc: Loaded, path: (string | number)[], message: string): Located => {
+    if (!places.has(doc)) places.set(doc, { at: locator(doc.file, doc.text), locate: pathLocator(doc.file, doc.text) });
+    const { at, locate } = places.get(doc)!;
+    return at(locate(path), joinPath(path), message, 'warning');
+  };
+  const warnings = documents.flatMap((doc) => documentWarnings(doc, warn));
   const owners = new Map<string, Loaded>();
   for (const doc of documents) {
     const key = doc.kind === 'role' ? 'slug' : 'id';
@@ -42,7 +49,9 @@ export function contentWarnings(documents: readonly Loaded[]): Located[] {
   return warnings;
 }
 
-function documentWarnings(doc: Loaded): Located[] {
+type Warn = (doc: Loaded, path: (string | number)[], message: string) => Located;
+
+function documentWarnings(doc: Loaded, warn: Warn): Located[] {
   const warnings: Located[] = [];
   for (const [path, text] of texts(doc.value, [])) {
     if (PLACEHOLDER_TEXT.test(text)) warnings.push(warn(doc, path, `placeholder text (${PLACEHOLDER}) left from \`rolekit new\`: write the real text`));
@@ -63,9 +72,6 @@ function documentWarnings(doc: Loaded): Located[] {
   });
   return warnings;
 }
-
-const warn = (doc: Loaded, path: (string | number)[], message: string): Located =>
-  locator(doc.file, doc.text)(locatePath(doc.file, doc.text, path), joinPath(path), message, 'warning');
 
 /** Every text in a document, with its path. */
 function* texts(value: unknown, path: (string | number)[]): Generator<[(string | number)[], string]> {

@@ -5,20 +5,42 @@ import { locator, type Located, type Position, type Source } from './located.js'
 
 const START: Position = { line: 1, column: 1 };
 
-/** Parses JSON text; a syntax error is one problem at its position. */
+/**
+ * Parses JSON text; a syntax error is one problem at its position. JSON.parse reads it (fast);
+ * the positions are parsed only when a problem needs one.
+ */
 export function readJson(file: string, text: string): Source | Located {
-  const at = locator(file, text);
-  let ast;
+  let value: unknown;
   try {
-    ast = parse(text, { mode: 'json', ranges: false, tokens: false });
+    value = JSON.parse(text);
+  } catch {
+    return syntaxError(file, text);
+  }
+  let ast: AnyNode | undefined;
+  return {
+    value,
+    problems: [],
+    locate(path) {
+      try {
+        ast ??= parse(text, { mode: 'json', ranges: false, tokens: false }).body;
+      } catch {
+        return START; // JSON.parse took it, so momoa does too; only a stack too shallow for its depth ends here
+      }
+      return locateIn(ast, path);
+    },
+  };
+}
+
+function syntaxError(file: string, text: string): Located {
+  const at = locator(file, text);
+  try {
+    parse(text, { mode: 'json', ranges: false, tokens: false });
   } catch (error) {
     const { line, column, message } = error as { line?: number; column?: number; message: string };
     const where = typeof line === 'number' && typeof column === 'number' ? { line, column } : START;
     return at(where, '', `not valid JSON: ${message.replace(/\s*\(\d+:\d+\)\s*$/, '')}`);
   }
-  // the same value JSON.parse gives (a repeated key: the last one wins, as located below)
-  const value: unknown = JSON.parse(text);
-  return { value, problems: [], locate: (path) => locateIn(ast.body, path) };
+  return at(START, '', 'not valid JSON');
 }
 
 /** Where the deepest written part of `path` is: a member's key, or an array element. */

@@ -57,6 +57,9 @@ export function loadDocument(file: string, text: string): LoadResult {
     const got = value === undefined ? 'an empty file' : describeValue(value);
     return { ok: false, problems: [at({ line: 1, column: 1 }, '', `expected a role or an opening (fields such as title: …), got ${got}`)] };
   }
+  if (format === 'markdown' && kindOf(value) === 'opening') {
+    return { ok: false, kind: 'opening', problems: [at(read.locate([]), '', 'Markdown files are roles: write an opening as JSON or YAML')] };
+  }
   const kind = format === 'markdown' ? 'role' : kindOf(value);
   const place = (p: Problem, severity: Located['severity']): Located => at(read.locate(splitPath(p.path)), p.path, p.message, severity);
   const own = read.problems;
@@ -92,13 +95,17 @@ function readSource(file: string, text: string, format: Format): Source | Locate
 }
 
 /**
- * Where `path` (or the deepest written part of it) is in a file's text: for messages about a
- * document that loaded (checks.ts). 1:1 when the file does not parse.
+ * Where each path (or the deepest written part of it) is in a file's text, for messages about a
+ * document that loaded (checks.ts): the file is parsed once, when first asked. 1:1 when it does
+ * not parse.
  */
-export function locatePath(file: string, text: string, path: readonly (string | number)[]): Position {
-  const format = formatOf(file);
-  const read = format && readSource(file, text, format);
-  return read && !Array.isArray(read) ? read.locate(path) : { line: 1, column: 1 };
+export function pathLocator(file: string, text: string): (path: readonly (string | number)[]) => Position {
+  let read: Source | Located[] | undefined;
+  return (path) => {
+    const format = formatOf(file);
+    read ??= format ? readSource(file, text, format) : [];
+    return Array.isArray(read) ? { line: 1, column: 1 } : read.locate(path);
+  };
 }
 
 /** In the order of the file, as a compiler lists them. */

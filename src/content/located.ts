@@ -56,16 +56,3 @@ export function locator(file: string, text: string) {
     return { file, line: at.line, column: at.column, path, message, severity, ...(excerpt === undefined ? {} : { excerpt }) };
   };
 }
-
-/** Line and column (from 1) of an offset into text. */
-export function positionAt(text: string, offset: number): Position {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: Math.max(1, Math.min(offset, text.length) - start + 1) };
-}

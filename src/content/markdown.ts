@@ -89,8 +89,15 @@ function splitQualifier(title: string): [string, string] | undefined {
   return undefined;
 }
 
+/** Lists and quotes nested deeper than a role needs: the parser's time grows fast with depth (5,000 levels, 10 KB, take seconds). */
+const MAX_NESTING = 16;
+const CONTAINERS = new RegExp(`^(?:[ \\t]*(?:[-*+]|\\d{1,9}[.)]|>)(?=[ \\t]|$)){${MAX_NESTING + 1}}`);
+
 export function readMarkdown(file: string, text: string): Source | Located[] {
   const at = locator(file, text);
+  const lines = text.split(/\r\n|\r|\n/);
+  const deep = lines.findIndex((line) => CONTAINERS.test(line) || /^[ \t]{200}/.test(line));
+  if (deep >= 0) return [at({ line: deep + 1, column: 1 }, '', `lists or quotes nested more than ${MAX_NESTING} deep: a role has one level`)];
   const tree = fromMarkdown(text, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
   const problems: Located[] = [];
   const here = new Map<string, Position>();

@@ -16,6 +16,12 @@ export function readYaml(file: string, text: string): Source | Located[] {
  * are the file's. `at` builds problems with the file's own lines as excerpts.
  */
 export function readYamlPart(at: ReturnType<typeof locator>, yaml: string, lineOffset: number): Source | Located[] {
+  const deep = tooDeep(yaml);
+  if (deep !== undefined) {
+    const before = yaml.slice(0, deep);
+    const line = before.split('\n').length + lineOffset;
+    return [at({ line, column: deep - before.lastIndexOf('\n') }, '', `not valid YAML here: brackets nested more than ${MAX_DEPTH} deep`)];
+  }
   const lines = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const place = (offset: number): Position => {
@@ -57,6 +63,21 @@ export function readYamlPart(at: ReturnType<typeof locator>, yaml: string, lineO
       return found;
     },
   };
+}
+
+/** Far deeper than any role or opening; deep enough that the yaml package's stack runs out (which can leave V8 unable to compile a regular expression afterwards: a crash, not an error). */
+const MAX_DEPTH = 64;
+
+/** The offset where `[`/`{` first nest deeper than MAX_DEPTH (quotes not considered: a text of 64 unclosed brackets is refused too). */
+function tooDeep(yaml: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return undefined;
 }
 
 /**

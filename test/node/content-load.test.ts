@@ -99,3 +99,13 @@ test('no text throws, in any format', () => {
   );
   assert.equal(places(loadDocument('deep.json', '['.repeat(100_000))).length, 1);
 });
+
+test('documents nested far deeper than a role are refused at once, before the parsers slow down or run out of stack', () => {
+  const started = performance.now();
+  for (let i = 0; i < 2; i++) {
+    assert.deepStrictEqual(places(loadDocument('deep.yaml', `duties: ${'['.repeat(100_000)}`)), ['deep.yaml:1:73 error : not valid YAML here: brackets nested more than 64 deep']);
+    assert.deepStrictEqual(places(loadDocument('deep.md', `Summary.\n\n${'- '.repeat(20_000)}x\n`)), ['deep.md:3:1 error : lists or quotes nested more than 16 deep: a role has one level']);
+  }
+  assert.ok(places(loadDocument('spaces.md', `${' '.repeat(1_000_000)}x`)).length > 0);
+  assert.ok(performance.now() - started < 5000, 'refused quickly');
+});
