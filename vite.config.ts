@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { integrityFile, minifyLiterals, pieces, piecesInput, privateLit, staticJsonLd, terserPass } from './scripts/build/plugins.js';
+import { integrityFile, minifyLiterals, noFeeds, pieces, piecesInput, privateLit, staticJsonLd, terserPass } from './scripts/build/plugins.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { version, dependencies = {} } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string; dependencies?: Record<string, string> };
@@ -46,7 +46,10 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: { input, output: { format: 'iife' as const, entryFileNames: file } },
     },
   });
-  if (mode === 'cdn-all') return classic('src/cdn/all.ts', 'rolekit.all.js', true);
+  if (mode === 'cdn-all') {
+    const all = classic('src/cdn/all.ts', 'rolekit.all.js', true);
+    return { ...all, plugins: [noFeeds(), ...all.plugins] };
+  }
   if (mode === 'cdn-loader') {
     if (manifest === 'undefined') throw new Error(`the loader embeds ${MANIFEST}: run \`vite build --mode cdn\` first`);
     const loader = classic('src/cdn/loader.ts', 'rolekit.js', false);

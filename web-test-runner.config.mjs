@@ -41,6 +41,9 @@ function plainSummaryReporter() {
  *   for <key> fail with <code> (and a Retry-After header when given) — or with `status=drop`,
  *   the connection drops halfway through the body — later ones serve <path>;
  *   /__rk/hits/<key> lists the times (ms) of each request made for <key>;
+ * - /__rk/ats/<ats>/<fixture>/<any path>: an ATS's job board answering with
+ *   test/fixtures/feeds/<ats>/<fixture>.json (and CORS headers), whatever the path and query;
+ *   its requests are counted under /__rk/hits/ats-<ats>-<fixture>;
  * - /__rk/big/<bytes>?chunked: a JSON body of that many bytes, with its Content-Length unless
  *   `chunked` (then it arrives in pieces, its size unannounced).
  */
@@ -80,6 +83,14 @@ function testEndpoints() {
       }
       ctx.type = 'application/json';
       ctx.body = readFileSync(`.${ctx.query.src}`, 'utf8');
+      return;
+    }
+    if ((m = ctx.path.match(/^\/__rk\/ats\/([a-z]+)\/([\w-]+)\//))) {
+      const key = `ats-${m[1]}-${m[2]}`;
+      hits.set(key, [...(hits.get(key) ?? []), Date.now()]);
+      ctx.set('Access-Control-Allow-Origin', '*');
+      ctx.type = 'application/json';
+      ctx.body = readFileSync(`test/fixtures/feeds/${m[1]}/${m[2]}.json`, 'utf8');
       return;
     }
     if ((m = ctx.path.match(/^\/__rk\/hits\/([\w-]+)$/))) {

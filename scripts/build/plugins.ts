@@ -200,6 +200,23 @@ export const pieces = (root: string): Plugin => {
  * For the one-file build: the JSON-LD builders, which elements import on first use, are in the
  * file anyway — a static import, so no dynamic-import machinery (Vite's preload helper) comes along.
  */
+/**
+ * The one-file build (rolekit.all.js) leaves out the ATS feeds' adapters and their HTML parser
+ * (~30 KB gzip, more than the rest of rolekit): `<rk-openings feed>` there says so in its error
+ * state. The script tag (rolekit.js) and the npm build load them on first use.
+ */
+export const noFeeds = (): Plugin => ({
+  name: 'rolekit:no-feeds',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.endsWith('/src/elements/openings/feed.ts')) return null;
+    const lazy = "import('../../feeds/browser.js')";
+    if (!code.includes(lazy)) throw new Error(`rolekit:no-feeds: ${lazy} not found in ${id}`);
+    const refusal = "Promise.reject(new Error('rolekit.all.js does not include the ATS feeds: use the script tag rolekit.js, or the npm build'))";
+    return { code: code.replace(lazy, refusal), map: null };
+  },
+});
+
 export const staticJsonLd = (): Plugin => ({
   name: 'rolekit:static-jsonld',
   enforce: 'pre',

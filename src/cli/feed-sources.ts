@@ -4,6 +4,7 @@
  * (Lever, SmartRecruiters), one detail request per job (SmartRecruiters), and what a missing board
  * looks like. The result is what that ATS's adapter takes (src/feeds/<ats>.ts).
  */
+import { FEED_ENDPOINTS } from '../feeds/urls.js';
 import { FetchFailure, fetchText, type FetchedText, type FetchOptions } from './feed-fetch.js';
 
 export const ATS_NAMES = ['greenhouse', 'lever', 'ashby', 'workable', 'recruitee', 'smartrecruiters', 'personio'] as const;
@@ -41,20 +42,20 @@ export const SOURCES: Record<AtsName, Source> = {
   greenhouse: {
     label: 'Greenhouse',
     board: 'board token',
-    base: () => 'https://boards-api.greenhouse.io',
-    get: (base, board, o) => getJson(SOURCES.greenhouse, board, `${base}/v1/boards/${board}/jobs?content=true`, o),
+    base: () => FEED_ENDPOINTS.greenhouse.origin,
+    get: (base, board, o) => getJson(SOURCES.greenhouse, board, `${base}${FEED_ENDPOINTS.greenhouse.path(board)}`, o),
   },
   lever: {
     label: 'Lever',
     board: 'site name (an EU board needs --region eu)',
-    base: (o) => (o.region === 'eu' ? 'https://api.eu.lever.co' : 'https://api.lever.co'),
+    base: (o) => (o.region === 'eu' ? 'https://api.eu.lever.co' : FEED_ENDPOINTS.lever.origin),
     get: getLever,
   },
   ashby: {
     label: 'Ashby',
     board: 'job board name',
-    base: () => 'https://api.ashbyhq.com',
-    get: (base, board, o) => getJson(SOURCES.ashby, board, `${base}/posting-api/job-board/${board}?includeCompensation=true`, o),
+    base: () => FEED_ENDPOINTS.ashby.origin,
+    get: (base, board, o) => getJson(SOURCES.ashby, board, `${base}${FEED_ENDPOINTS.ashby.path(board)}`, o),
   },
   workable: {
     label: 'Workable',

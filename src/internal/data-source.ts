@@ -22,6 +22,10 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   /** Milliseconds before a `src` request is given up. */
   timeout: number;
+  /** Where the data is fetched from when not from `src` (a list's ATS `feed`). */
+  readonly dataSrc?: string;
+  /** Turns what was fetched into the document (an ATS's response into a listing), or says why it cannot. */
+  convert?(fetched: unknown): Promise<ParseResult<unknown>>;
 }
 
 /**
@@ -84,7 +88,8 @@ export class DataSource<T extends object> implements ReactiveController {
 
   /** Called from the host's `willUpdate`: derives the state from the current sources. */
   resolve(): void {
-    const { data, src } = this.#host;
+    const { data } = this.#host;
+    const src = this.#src();
     if (data !== undefined && data !== null) this.state = this.#memo(data, () => this.#validate(data, undefined, data));
     else if (this.#inline !== undefined) {
       const text = this.#inline;
@@ -98,7 +103,7 @@ export class DataSource<T extends object> implements ReactiveController {
 
   /** Called after each render: starts or aborts requests, announces settled states. */
   hostUpdated(): void {
-    const src = this.#host.src;
+    const src = this.#src();
     // resolved against the page, so "roles/x.json" and "/roles/x.json" share a request; a src
     // that is no URL at all ("http://[") fails like an unreachable one, in #load
     let wanted: string | undefined;
@@ -115,6 +120,11 @@ export class DataSource<T extends object> implements ReactiveController {
     if (state === this.#announced || state.status === 'idle' || state.status === 'loading') return;
     this.#announced = state;
     this.#host.dispatchEvent(state.status === 'ready' ? new RkReadyEvent(state.value) : new RkErrorEvent(state.error));
+  }
+
+  /** The URL the data comes from: the host's `dataSrc` (a feed), or its `src`. */
+  #src(): string | undefined {
+    return this.#host.dataSrc ?? this.#host.src;
   }
 
   /** Loads `src` again after a failure (the error state's Retry button). */
@@ -171,7 +181,10 @@ export class DataSource<T extends object> implements ReactiveController {
     this.#request = { url, controller };
     let state: SourceState<T>;
     try {
-      state = this.#validate(await fetchJson(url, controller.signal, this.#host.timeout, this.#maxBytes), url);
+      const fetched = await fetchJson(url, controller.signal, this.#host.timeout, this.#maxBytes);
+      const converted = this.#host.convert ? await this.#host.convert(fetched) : { ok: true as const, value: fetched };
+      if (controller.signal.aborted) return;
+      state = converted.ok ? this.#validate(converted.value, url) : { status: 'error', error: { kind: 'invalid', problems: converted.problems, src: url } };
     } catch (error) {
       if (controller.signal.aborted) return;
       state = {

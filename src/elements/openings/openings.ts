@@ -9,6 +9,8 @@ import { SAFE_HREF_PATTERN } from '../../schema/constants.js';
 import type { OpeningIndex } from '../../schema/opening.js';
 import { parseInSlices } from '../../internal/parse-in-slices.js';
 import { OPENINGS_LISTING } from '../../internal/opening-listing.js';
+import { feedSource } from '../../feeds/urls.js';
+import { listingOfFeed } from './feed.js';
 import type { ParseResult } from '../../schema/parse.js';
 import { hostStyles } from '../../styles/host.js';
 import { FACETS, prepare, select, view, type Facet, type FacetValue, type OpeningsSort, type Prepared } from './listing.js';
@@ -65,6 +67,9 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
 
   static override properties = {
     forRole: { attribute: 'for-role' },
+    feed: {},
+    feedBase: { attribute: 'feed-base' },
+    organization: {},
     allHref: { attribute: 'all-href' },
     label: {},
     noUrlSync: { type: Boolean, attribute: 'no-url-sync' },
@@ -80,6 +85,16 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
 
   /** Lists only this role's openings (a role slug: `python-web-developer`). Default: all. */
   declare forRole: string | undefined;
+  /**
+   * An applicant tracking system's public job board, read in the browser: `greenhouse:<board token>`,
+   * `lever:<site>` or `ashby:<job board name>` (their APIs allow cross-origin requests; for the
+   * others, and for pages search engines index, build the openings with `rolekit feed`). Instead of `src`.
+   */
+  declare feed: string | undefined;
+  /** Replaces the feed's origin: a proxy, Lever's EU host `https://api.eu.lever.co`, a test server. */
+  declare feedBase: string | undefined;
+  /** The hiring organization's name, for feeds that do not give it (Greenhouse, Lever, Ashby do not). */
+  declare organization: string | undefined;
   /** Where all roles are listed: the empty state links there. */
   declare allHref: string | undefined;
   /** The list's heading and the name of its search region (default "Open positions"): give each list on a page its own. */
@@ -127,6 +142,20 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
     return parseInSlices(OPENINGS_LISTING, input, now);
   }
 
+  #badFeed?: [feed: string, state: OpeningsElement['source']['state']];
+
+  /** With `feed`: the board's URL at its ATS (or `feed-base`), fetched instead of `src`. */
+  get dataSrc(): string | undefined {
+    if (!this.feed) return undefined;
+    const source = feedSource(this.feed, this.feedBase);
+    return source.ok ? source.url : undefined;
+  }
+
+  /** With `feed`: the ATS's response becomes a listing (the adapter loads on first use). */
+  convert(fetched: unknown): Promise<ParseResult<unknown>> {
+    return this.feed ? listingOfFeed(this.feed, this.organization, fetched) : Promise.resolve({ ok: true, value: fetched });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.noUrlSync) return;
@@ -146,6 +175,12 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const feed = this.feed && !this.data ? feedSource(this.feed) : undefined;
+    if (this.feed && feed && !feed.ok) {
+      // one state per bad value, so its rk-error is announced once
+      const bad = this.#badFeed?.[0] === this.feed ? this.#badFeed : (this.#badFeed = [this.feed, { status: 'error', error: { kind: 'invalid', problems: [{ path: 'feed', message: feed.message }] } }]);
+      this.source.state = bad[1];
+    }
     if (['query', 'filters', 'sort', 'forRole', 'data', 'src'].some((key) => changed.has(key as keyof OpeningsElement))) this.shown = this.pageSize;
   }
 
