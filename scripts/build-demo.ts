@@ -9,10 +9,13 @@
  *
  * Needs the build (`npm run build`). The canonical URLs need the site's origin: `DEMO_ORIGIN`, or http://localhost:$PORT (8000).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RenderOptions, TagName, renderElement as RenderElement } from '../src/ssr/ssr.js';
 import { buildSite } from '../src/content/build.js';
+import { feed } from '../src/cli/feed.js';
 import { scriptFolder } from '../src/content/build-assets.js';
 import { formatLocated } from '../src/content/build-input.js';
 import { markCurrent, roleHref } from '../src/content/build-pages.js';
@@ -30,6 +33,32 @@ const SEED = 'data/python-web-developer.json';
 const OPENINGS = 'data/openings';
 /** What the careers site is built from: the seed, the sample roles and the sample openings. */
 const SOURCES = [SEED, 'data/roles', OPENINGS];
+
+/** A sample Greenhouse board (the tests' fixture): read live by feed= on /jobs/greenhouse/, and built into opening pages. */
+const GREENHOUSE = 'test/fixtures/feeds/greenhouse/small.json';
+/** Where the demo server answers as Greenhouse's job board API would (feed-base), from that fixture. */
+const GREENHOUSE_BASE = '/ats/greenhouse';
+
+/**
+ * The build step of an ATS feed, as a site would run it: `rolekit feed greenhouse:northwind
+ * --from <saved response> --out <folder>` converts the board into opening files, which the site
+ * build then renders as pages (with their JobPostings). Returns the folder; throws on any error.
+ */
+async function greenhouseOpenings(): Promise<string> {
+  const folder = join(mkdtempSync(join(tmpdir(), 'rolekit-demo-feed-')), 'openings');
+  let said = '';
+  const err = { write: (text: string) => (said += text) };
+  const code = await feed(['greenhouse:northwind', '--from', GREENHOUSE, '--out', folder], { write: () => true }, err);
+  if (code !== 0) throw new Error(`rolekit feed failed on ${GREENHOUSE}:\n${said}`);
+  return folder;
+}
+
+const greenhouseBody = () => `<h1>Jobs from Greenhouse</h1>
+<p class="lead">This list is read in the browser from a Greenhouse job board by <code class="wrap">&lt;rk-openings feed="greenhouse:northwind"&gt;</code> — here
+from an imitation of Greenhouse's job board API that the demo server answers with a sample board. The same board, converted at build time
+by <code>rolekit feed</code>, gave each job the server-rendered page its row leads to, with the JobPosting that job search engines index.</p>
+<rk-openings feed="greenhouse:northwind" feed-base="${GREENHOUSE_BASE}" href-template="/jobs/{id}/" label="Northwind Robotics jobs" heading-level="2"></rk-openings>
+`;
 
 /** The site's pages: where each lives, for the header's links and `aria-current`. */
 const NAV = [
@@ -112,6 +141,7 @@ Every element here was rendered on the server (<code>renderElement</code> from <
 JavaScript off, and the script-tag bundle hydrates it without rendering it again.</p>
 <ul class="tour">
   <li><a href="/jobs/">Jobs</a>: every open position, ${tag('rk-openings')}, and a page per opening, ${tag('rk-opening')} with its JobPosting.</li>
+  <li><a href="/jobs/greenhouse/">Jobs from Greenhouse</a>: a job board read from an ATS in the browser, ${tag('rk-openings feed')}, its jobs' pages built by <code>rolekit feed</code>.</li>
   <li><a href="/careers/">Open roles</a>: the careers page, ${tag('rk-role-board')} with search, filters and sorting.</li>
   <li><a href="${escape(seedHref)}">A role page</a>: what <code>renderPage</code> writes for each role, with its JSON-LD and canonical URL.</li>
   <li><a href="/examples/errors/">Error states</a>: a missing file, a file that is not JSON, invalid data.</li>
@@ -267,8 +297,9 @@ ${examples.join('\n')}
  * build`, then writes the demo's own home and error-states pages into it; returns how many pages.
  */
 export async function buildDemo(origin: string, outDir = 'demo-dist'): Promise<number> {
+  const fromGreenhouse = await greenhouseOpenings();
   const result = await buildSite({
-    inputs: SOURCES,
+    inputs: [...SOURCES, fromGreenhouse],
     out: outDir,
     baseUrl: origin,
     siteName: SITE,
@@ -276,6 +307,7 @@ export async function buildDemo(origin: string, outDir = 'demo-dist'): Promise<n
     header: HEADER,
     footer: footer('the roles and openings are'),
   });
+  rmSync(join(fromGreenhouse, '..'), { recursive: true, force: true });
   if (!result.ok) throw new Error(`the demo's documents are invalid:\n${result.problems.map(formatLocated).join('\n')}`);
   const write = (path: string, html: string) => {
     mkdirSync(`${outDir}${path}`, { recursive: true });
@@ -291,7 +323,20 @@ export async function buildDemo(origin: string, outDir = 'demo-dist'): Promise<n
     }),
   );
   write('/examples/errors/', shell(origin, '/examples/errors/', { ...errorsPage(), current: '/examples/errors/' }));
-  return result.pages + 1; // the build's pages (its / replaced by the home page) and the error states
+  // the imitation ATS: the board's jobs where feed-base + Greenhouse's path asks for them
+  mkdirSync(`${outDir}${GREENHOUSE_BASE}/v1/boards/northwind`, { recursive: true });
+  writeFileSync(`${outDir}${GREENHOUSE_BASE}/v1/boards/northwind/jobs`, readFileSync(GREENHOUSE));
+  write(
+    '/jobs/greenhouse/',
+    shell(origin, '/jobs/greenhouse/', {
+      title: 'Jobs from Greenhouse',
+      description: 'Open positions read in the browser from a Greenhouse job board, with rolekit’s own list.',
+      body: greenhouseBody(),
+      footer: 'the jobs are',
+      current: '/jobs/',
+    }),
+  );
+  return result.pages + 2; // the build's pages (its / replaced by the home page) and the error states
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -13,9 +13,10 @@ export const marked = (parts: string[]): unknown[] => parts.map((part, i) => (i 
 /**
  * One opening in a list — its title (a link to its page, the whole row its click target), its
  * organization, places, workplace and employment type, salary and "Posted 3 days ago" — as
- * `<rk-openings>` and `<rk-role-openings>` both show it (with `openingRowStyles`). `terms` are marked in the title.
+ * `<rk-openings>` and `<rk-role-openings>` both show it (with `openingRowStyles`). `terms` are marked in the title;
+ * `link` is where the title leads (default: the entry's `href`).
  */
-export function openingRow(entry: OpeningIndexEntry, terms: string[], t: Strings, language: string, level: number): TemplateResult {
+export function openingRow(entry: OpeningIndexEntry, terms: string[], t: Strings, language: string, level: number, link = entry.href): TemplateResult {
   const places = entry.locations?.map((place) => locationText(place, language)).filter(Boolean) ?? [];
   const meta = [
     entry.organization,
@@ -26,7 +27,7 @@ export function openingRow(entry: OpeningIndexEntry, terms: string[], t: Strings
   const salary = entry.salary ? salaryText(entry.salary, language, t) : '';
   const title = marked(markMatches(entry.title, terms));
   // the listing's hrefs passed the schema's link check; checked again as the card does, for `.data` set by hand
-  const href = SAFE_HREF_PATTERN.test(entry.href) ? entry.href : '';
+  const href = SAFE_HREF_PATTERN.test(link) ? link : '';
   return html`<li part="item">
     ${heading(level, href ? html`<a part="link" href=${href}>${title}</a>` : title)}
     ${meta.length ? html`<p part="meta">${meta.map((text) => html`<span>${text}</span>`)}</p>` : nothing}
@@ -88,10 +89,10 @@ export const openingRowStyles = css`
     flex-wrap: wrap;
     gap: 0 0.5em;
   }
-  /* a separator between the facts, not read out */
-  [part~='meta'] span + span::before {
+  /* a separator between the facts, not read out — after each, so a wrapped line never starts with one */
+  [part~='meta'] span:not(:last-child)::after {
     content: '·' / '';
-    margin-inline-end: 0.5em;
+    margin-inline-start: 0.5em;
     color: var(--_muted);
   }
   [part~='salary'] {

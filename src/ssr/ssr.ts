@@ -48,7 +48,7 @@ export interface RenderOptions {
   theme?: 'light' | 'dark' | 'auto';
   /** `href` of a card: where the full role lives. */
   href?: string;
-  /** `href-template` of a board, e.g. "/roles/{slug}/". */
+  /** `href-template` of a board, e.g. "/roles/{slug}/", or of an openings list, e.g. "/jobs/{id}/". */
   hrefTemplate?: string;
   /** `role-href` of an opening: its role profile's link, e.g. "/roles/{slug}/" (the default). */
   roleHref?: string;
@@ -131,7 +131,7 @@ function renderValid(tag: TagName, value: Valid, options: RenderOptions & { slot
         heading-level=${headingLevel ?? nothing}
         theme=${theme ?? nothing}
         href=${tag === 'rk-role-card' ? (href ?? nothing) : nothing}
-        href-template=${tag === 'rk-role-board' ? (hrefTemplate ?? nothing) : nothing}
+        href-template=${tag === 'rk-role-board' || tag === 'rk-openings' ? (hrefTemplate ?? nothing) : nothing}
         role-href=${tag === 'rk-opening' ? (roleHref ?? nothing) : nothing}
         for-role=${tag === 'rk-openings' || openings ? (forRole ?? nothing) : nothing}
         all-href=${tag === 'rk-openings' || openings ? (allHref ?? nothing) : nothing}

@@ -9,6 +9,13 @@ import type { RkErrorEvent } from '../../src/events/rk-error.js';
 import { cleanup, fixtureUrl, invalidUrl, loadJson, loadSeed, loadText, mount, SEED_URL, settle, shadow } from '../helpers.js';
 
 const TAGS = Object.keys(ELEMENTS) as (keyof typeof ELEMENTS)[];
+/** What each element says while loading: it names what it shows. */
+const LOADING: Partial<Record<(typeof TAGS)[number], string>> = {
+  'rk-role-board': 'Loading roles…',
+  'rk-opening': 'Loading the position…',
+  'rk-openings': 'Loading open positions…',
+  'rk-role-openings': 'Loading open positions…',
+};
 type Any = HTMLElement & { data?: unknown; updateComplete: Promise<boolean> };
 
 /** What each element reads: a role document, or (the board) a listing index. */
@@ -45,12 +52,15 @@ const OPENINGS = {
   readyText: () => '3 open positions',
   inRtl: async () => ({ ...(await OPENINGS.load()), language: 'ar' }),
 };
+/** A role's short list of open positions reads a listing too; it shows its heading when any is open. */
+const ROLE_OPENINGS = { ...OPENINGS, readyText: () => 'Open positions' };
 /** What each kind of document holds for sure, to find it in the data an element reports. */
-const MARKERS = new Map<object, string>([[OPENING, 'python-web-developer-berlin'], [OPENINGS, 'ux-designer-new-york']]);
+const MARKERS = new Map<object, string>([[OPENING, 'python-web-developer-berlin'], [OPENINGS, 'ux-designer-new-york'], [ROLE_OPENINGS, 'ux-designer-new-york']]);
 /** A second, different document of each kind. */
 const OTHER = new Map<object, () => unknown>([
   [OPENING, async () => ({ ...(await OPENING.load()), id: 'another-opening' })],
   [OPENINGS, () => ({ openings: [] })],
+  [ROLE_OPENINGS, () => ({ openings: [] })],
 ]);
 /** The first heading an element renders, looking into the cards a board renders. */
 const firstHeading = async (el: Element): Promise<Element> => {
@@ -62,7 +72,7 @@ const firstHeading = async (el: Element): Promise<Element> => {
 
 for (const tag of TAGS) {
   const t = unsafeStatic(tag);
-  const kind = tag === 'rk-role-board' ? BOARD : tag === 'rk-opening' ? OPENING : tag === 'rk-openings' ? OPENINGS : ROLE;
+  const kind = tag === 'rk-role-board' ? BOARD : tag === 'rk-opening' ? OPENING : tag === 'rk-openings' ? OPENINGS : tag === 'rk-role-openings' ? ROLE_OPENINGS : ROLE;
   const marker = MARKERS.get(kind) ?? (kind === ROLE ? 'python-web-developer' : 'customer-support-specialist');
   const SEED_URL = kind.url;
   const loadSeed = kind.load as () => Promise<unknown>;
@@ -134,7 +144,7 @@ for (const tag of TAGS) {
         await el.updateComplete;
         const base = shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
         expect(base.getAttribute('aria-busy')).to.equal('true');
-        expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Loading role…');
+        expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal(LOADING[tag] ?? 'Loading role…');
         expect(el.getBoundingClientRect().height).to.be.greaterThan(50);
         await expect(el).to.be.accessible();
       });

@@ -33,6 +33,14 @@ describe('<rk-openings feed>', () => {
     });
   }
 
+  it('href-template sends each row to a page of the site instead (the ids the build step gives them)', async () => {
+    const fixture = await loadJson('/test/fixtures/feeds/greenhouse/small.json');
+    const ids = greenhouse(fixture, {}).index.openings.map((o) => o.id);
+    const { el } = await settle<OpeningsElement>(html`<rk-openings feed="greenhouse:northwind" feed-base="/__rk/ats/greenhouse/small" href-template="/jobs/{id}/" no-url-sync></rk-openings>`);
+    const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part="link"]')].map((a) => a.getAttribute('href'));
+    expect(links.sort()).to.deep.equal(ids.map((id) => `/jobs/${id}/`).sort());
+  });
+
   it('one request per feed per page: two lists of one board share it', async () => {
     const before = await hits('ats-greenhouse-small');
     await settle(html`<div>

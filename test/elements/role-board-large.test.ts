@@ -55,7 +55,7 @@ describe('<rk-role-board> with a large listing', () => {
     const el = mount<RoleBoardElement>(html`<rk-role-board no-url-sync .data=${syntheticIndex(50_000)}></rk-role-board>`);
     await nextTask();
     const root = shadow(el);
-    expect(root.querySelector('[role="status"]')!.textContent!.trim()).to.equal(stringsFor('en').loading);
+    expect(root.querySelector('[role="status"]')!.textContent!.trim()).to.equal(stringsFor('en')['loading-roles']);
     expect(root.querySelector('[aria-busy="true"]')).to.not.equal(null);
     expect(el.getBoundingClientRect().height).to.be.greaterThan(50);
     await expect(el).to.be.accessible();

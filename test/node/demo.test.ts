@@ -153,6 +153,29 @@ describe('the home page', () => {
   });
 });
 
+describe('the Greenhouse page', () => {
+  test("reads the sample board through feed= in the browser, each row leading to the page the build step made of it", async () => {
+    const fixture = json('test/fixtures/feeds/greenhouse/small.json');
+    const p = await browser.newPage();
+    const { messages, failed } = listen(p);
+    await p.goto(`${server.origin}/jobs/greenhouse/`);
+    const links = p.locator('rk-openings [part="link"]');
+    await links.first().waitFor();
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const titles = (await links.allInnerTexts()).map((t) => t.trim());
+    // the board's jobs (one is left out by the adapter for a bad field, if any), by their titles
+    assert.ok(titles.length > 1 && titles.every((title) => fixture.jobs.some((job: { title: string }) => job.title === title)), titles.join(' | '));
+    for (const href of hrefs) {
+      assert.match(href, /^\/jobs\/[a-z0-9-]+\/$/);
+      const page = await (await fetch(`${server.origin}${href}`)).text();
+      assert.match(page, /"@type":"JobPosting"|<rk-opening/, `${href} is a server-rendered opening page`);
+    }
+    assert.deepEqual(failed, []);
+    assert.deepEqual(messages.filter((m) => !m.startsWith('warning: rolekit: greenhouse feed')), []);
+    await p.close();
+  });
+});
+
 describe('the errors page', () => {
   test('shows each error state, and its one intentional console error', async () => {
     const p = await browser.newPage();

@@ -6,7 +6,7 @@ import { openingRow, openingRowStyles } from '../../internal/opening-row.js';
 import { RoleElement } from '../../internal/role-element.js';
 import { termsOf } from '../../internal/search.js';
 import { SAFE_HREF_PATTERN } from '../../schema/constants.js';
-import type { OpeningIndex } from '../../schema/opening.js';
+import type { OpeningIndex, OpeningIndexEntry } from '../../schema/opening.js';
 import { parseInSlices } from '../../internal/parse-in-slices.js';
 import { OPENINGS_LISTING } from '../../internal/opening-listing.js';
 import { feedSource } from '../../feeds/urls.js';
@@ -69,6 +69,7 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
     forRole: { attribute: 'for-role' },
     feed: {},
     feedBase: { attribute: 'feed-base' },
+    hrefTemplate: { attribute: 'href-template' },
     organization: {},
     allHref: { attribute: 'all-href' },
     label: {},
@@ -93,6 +94,8 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
   declare feed: string | undefined;
   /** Replaces the feed's origin: a proxy, Lever's EU host `https://api.eu.lever.co`, a test server. */
   declare feedBase: string | undefined;
+  /** Row links: `{id}` is replaced by the opening's id (`/jobs/{id}/`). Default: each opening's `href` in the listing (with `feed`: its posting at the ATS). */
+  declare hrefTemplate: string | undefined;
   /** The hiring organization's name, for feeds that do not give it (Greenhouse, Lever, Ashby do not). */
   declare organization: string | undefined;
   /** Where all roles are listed: the empty state links there. */
@@ -126,8 +129,8 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
     this.noUrlSync = false;
     this.emitJsonld = false;
     this.emitsJsonLd(
-      (index) => [index, this.forRole, pageUrl(URL_PARAMETERS)] as const,
-      ([index, role, url], { toOpeningsItemList }) => toOpeningsItemList(index, { url, role }),
+      (index) => [index, this.forRole, this.hrefTemplate, pageUrl(URL_PARAMETERS)] as const,
+      ([index, role, , url], { toOpeningsItemList }) => toOpeningsItemList({ ...index, openings: index.openings.map((entry) => ({ ...entry, href: this.#href(entry) })) }, { url, role }),
       // loaded on first use, like the role's builders: a list without emit-jsonld never fetches them
       () => import('../../schema/jobposting.js'),
     );
@@ -140,6 +143,11 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
 
   protected override parse(input: unknown, now?: boolean): ParseResult<OpeningIndex> | Promise<ParseResult<OpeningIndex>> {
     return parseInSlices(OPENINGS_LISTING, input, now);
+  }
+
+  /** Where a row leads: `href-template` with the opening's id, or its `href`. */
+  #href(entry: OpeningIndexEntry): string {
+    return this.hrefTemplate ? this.hrefTemplate.split('{id}').join(entry.id) : entry.href;
   }
 
   #badFeed?: [feed: string, state: OpeningsElement['source']['state']];
@@ -230,7 +238,7 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
       </div>
       ${results.length
         ? html`<ul part="list">
-              ${[...results.subarray(0, this.shown)].map((i) => openingRow(list.entries[i], terms, t, language, level + 1))}
+              ${[...results.subarray(0, this.shown)].map((i) => openingRow(list.entries[i], terms, t, language, level + 1, this.#href(list.entries[i])))}
             </ul>
             ${results.length > this.shown
               ? html`<button part="more" @click=${this.#showMore}>${format(t.showMore, { count: results.length - this.shown })}</button>`
