@@ -29,3 +29,7 @@ export const Grid: Story = {
       )}
     </div>`,
 };
+export const WithOpenings: Story = {
+  name: 'With open positions',
+  render: () => html`<rk-role-card src="/data/python-web-developer.json" href="#" openings="3" style="max-width:22em"></rk-role-card>`,
+};

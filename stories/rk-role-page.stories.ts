@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import type { Meta } from '@storybook/web-components-vite';
 import { meta, states, type Args, type Story } from './shared.js';
 
@@ -20,3 +21,7 @@ export const CustomTheme: Story = s.CustomTheme;
 export const Narrow: Story = s.Narrow;
 export const RightToLeft: Story = s.RightToLeft;
 export const HideSections: Story = { name: 'hide="cover-letter faq"', args: { hide: 'cover-letter faq' } };
+export const WithOpenPositions: Story = {
+  name: 'With its open positions (openings-src)',
+  render: () => html`<rk-role-page src="/data/python-web-developer.json" openings-src="/data/openings/index.json" openings-href="/jobs/"></rk-role-page>`,
+};
