@@ -13,21 +13,12 @@ import { feedSource } from '../../feeds/urls.js';
 import { listingOfFeed } from './feed.js';
 import type { ParseResult } from '../../schema/parse.js';
 import { hostStyles } from '../../styles/host.js';
-import { FACETS, prepare, select, view, type Facet, type FacetValue, type OpeningsSort, type Prepared } from './listing.js';
+import { FACETS, prepare, select, view, type Facet, type OpeningsSort } from './listing.js';
 import { openingsStyles } from './openings.styles.js';
+import { facetSelect } from './facet-select.js';
 
 /** The query parameters a list keeps its state in: the search, each facet, the order. */
 const URL_PARAMETERS = ['q', ...FACETS, 'sort'] as const;
-
-/** Each facet's control: its label and its "All …" option in the catalogue. */
-const CONTROLS: Record<Facet, [label: keyof Strings, all: keyof Strings]> = {
-  location: ['location', 'allLocations'],
-  workplace: ['workplace', 'allWorkplaces'],
-  department: ['department', 'allDepartments'],
-  type: ['employmentType', 'allTypes'],
-};
-
-const byName = (a: FacetValue, b: FacetValue) => a.name.localeCompare(b.name);
 
 /**
  * The open positions of a listing — all of them, or one role's (`for-role`) — with a search box,
@@ -225,7 +216,7 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
             .value=${this.query}
             @input=${(e: InputEvent) => this.#set({ query: (e.target as HTMLInputElement).value }, false)}
         /></label>
-        ${FACETS.map((facet, f) => (list.facets[f].length ? this.#filter(facet, list, counts[f], totals[f], chosen[f], t) : nothing))}
+        ${FACETS.map((facet, f) => (list.facets[f].length ? facetSelect(facet, list, counts[f], totals[f], chosen[f], t, (value) => this.#set({ filters: { ...this.filters, [facet]: value } })) : nothing))}
       </div>
       <div class="summary">
         <p part="count" role="status">${format(results.length === 1 ? t.oneOpening : t.openings, { count: results.length })}</p>
@@ -247,38 +238,6 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
             <p>${t.noOpeningMatches}</p>
             <button class="primary" @click=${() => this.clearFilters()}>${t.clearFilters}</button>
           </div>`}`;
-  }
-
-  /** A facet's select: "All … (n)", then each value with its count (locations: each country, then its cities). */
-  #filter(facet: Facet, list: Prepared, counts: Int32Array, total: number, key: string, t: Strings): TemplateResult {
-    const [label, all] = CONTROLS[facet];
-    const values = list.facets[FACETS.indexOf(facet)];
-    const option = (value: FacetValue, name = value.name) => {
-      const i = list.ids[FACETS.indexOf(facet)].get(value.key)!;
-      return counts[i] || value.key === key ? html`<option value=${value.key} ?selected=${value.key === key}>${name} (${counts[i]})</option>` : nothing;
-    };
-    let options: unknown;
-    if (facet === 'location') {
-      const countries = values.filter((value) => value.country === undefined).sort(byName);
-      const cities = values.filter((value) => value.country !== undefined).sort(byName);
-      options = [
-        ...countries.map((country) => {
-          const id = list.ids[0].get(country.key)!;
-          if (!counts[id] && country.key !== key && !cities.some((city) => city.country === id && city.key === key)) return nothing;
-          return html`<optgroup label=${country.name}>
-            ${option(country, format(t.allOfCountry, { country: country.name }))}
-            ${cities.filter((city) => city.country === id).map((city) => option(city))}
-          </optgroup>`;
-        }),
-        ...cities.filter((city) => city.country === -1).map((city) => option(city)),
-      ];
-    } else options = [...values].sort(byName).map((value) => option(value));
-    return html`<label
-      >${t[label]}<select part="filter" name=${facet} @change=${(e: Event) => this.#set({ filters: { ...this.filters, [facet]: (e.target as HTMLSelectElement).value } })}>
-        <option value="" ?selected=${!key}>${format(t[all], { count: total })}</option>
-        ${options}
-      </select></label
-    >`;
   }
 
   /** Applies a change and records it in the URL: a new history entry, or (typing) the same one. */
