@@ -4,3 +4,4 @@ export * from './rk-toggle.js';
 export * from './rk-copy.js';
 export * from './rk-select.js';
 export * from './rk-apply.js';
+export type * from './element-events.js';
