@@ -1,5 +1,9 @@
 // `cem analyze` reads this: the Custom Elements Manifest (custom-elements.json) that feeds
-// Storybook's docs and controls, editors and the package's "customElements" field.
+// Storybook's docs and controls, editors and the package's "customElements" field. The framework
+// types (dist/types/frameworks/) and editor data (dist/editors/) are generated from it by the
+// generator plugins at the end (see scripts/framework-types.mjs).
+import { frameworkPlugins } from './scripts/framework-types.mjs';
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/cdn/**'],
@@ -41,5 +45,6 @@ export default {
         }
       },
     },
+    ...frameworkPlugins(),
   ],
 };

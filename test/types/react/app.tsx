@@ -1,0 +1,23 @@
+// A React 19 component using rolekit's elements as JSX tags, typed by the generated rolekit/react.
+// Every `@ts-expect-error` must be an error, or tsc reports the directive as unused.
+import type {} from 'rolekit/react';
+import type { Role, RoleIndex } from 'rolekit';
+
+export function RolePage({ onRole }: { onRole: (role: Role) => void }) {
+  return (
+    <main>
+      <rk-role-page heading-level={1} src="/roles/python-web-developer.json" theme="dark" onrk-ready={(e) => onRole(e.detail.data)} />
+      <rk-role-board src="/roles/index.json" onrk-ready={(e) => void (e.detail.data satisfies RoleIndex)} onrk-select={(e) => void e.detail.slug.length} />
+      <rk-faq onrk-toggle={(e) => void e.detail.open} style={{ '--rk-color-accent': 'rebeccapurple' }} />
+      <rk-role-card src="/roles/x.json" onrk-error={(e) => void e.detail.kind} />
+      {/* @ts-expect-error heading-level is a number */}
+      <rk-role-page heading-level="one" />
+      {/* @ts-expect-error theme is light, dark or auto */}
+      <rk-role-page theme="blue" />
+      {/* @ts-expect-error a role page's rk-ready carries a Role, not a listing */}
+      <rk-role-page onrk-ready={(e: { detail: { data: RoleIndex } }) => void e} />
+      {/* @ts-expect-error no such element */}
+      <rk-role-pages />
+    </main>
+  );
+}
