@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { validateCem, type CemValidatorOptions } from '@wc-toolkit/cem-validator';
 
 interface Declaration {
   tagName?: string;
@@ -118,5 +119,33 @@ test('a React 19 app type-checks with rolekit/react, and wrong props and handler
     assert.match(without.output, /Property 'rk-role-page' does not exist on type 'JSX.IntrinsicElements'/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// @wc-toolkit/cem-validator: package.json (type, main, module, types, exports, customElements, the
+// manifest in `files`) and the manifest (schema, tag names) are checked; an error throws. Off:
+// `modulePath` / `definitionPath` (module paths are the sources, src/*.ts, which Storybook and the
+// build read; the tags are defined in one place, rolekit/define, not in each module) and
+// `exportTypes` (an element's types are exported by the package's index, not by its own module),
+// `schemaVersion` (the analyzer, @custom-elements-manifest/analyzer 0.11, writes schema 1.0.0).
+const validator: CemValidatorOptions = {
+  exclude: ['RoleElement'], // the abstract base class: no tag
+  rules: { manifest: { modulePath: 'off', definitionPath: 'off', exportTypes: 'off', schemaVersion: 'off' } },
+};
+
+test('the manifest and package.json pass @wc-toolkit/cem-validator', async () => {
+  await validateCem(manifest, validator);
+});
+
+test('the validator fails a manifest with an element that has no tag name', async () => {
+  const broken = structuredClone(manifest) as { modules: { declarations?: Declaration[] }[] };
+  const page = broken.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'rk-role-page')!;
+  delete page.tagName;
+  const log = console.log;
+  console.log = () => {}; // the validator prints its failures; the throw is what matters here
+  try {
+    await assert.rejects(validateCem(broken, validator), /validation failed due to errors \(1\)/);
+  } finally {
+    console.log = log;
   }
 });
