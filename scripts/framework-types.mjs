@@ -36,7 +36,8 @@ export function frameworkPlugins() {
 // - they read `@fires {RkReadyEvent}` as the event's detail (`CustomEvent<RkReadyEvent>`) and know
 //   nothing of its document: each element's rk-ready is `RkReadyEvent<DocumentOf<Element>>`;
 // - the Svelte file names a global JSX namespace Svelte does not have: `style` is a string there,
-//   and content between the tags is Svelte's (`children` left untyped);
+//   and content between the tags is Svelte's (`children` left untyped); it types Svelte 4's
+//   `on:rk-ready` only, and Svelte 5 handlers are attributes (`onrk-ready`): both;
 // - the JSX file augments a dozen JSX runtimes at once (and the global JSX), an error in a project
 //   without them: it keeps the types, and one entry per framework augments its own runtime.
 const jsxRuntimes = {
@@ -100,7 +101,11 @@ export function fixFrameworkTypes() {
       const file = (name) => path.join(typesDir, name);
       writeFileSync(file('custom-element-jsx.d.ts'), fixJsx(readFileSync(file('custom-element-jsx.d.ts'), 'utf8')));
       writeFileSync(file('vue.d.ts'), fixTemplateTypes(readFileSync(file('vue.d.ts'), 'utf8')));
-      const svelte = readFileSync(file('svelte.d.ts'), 'utf8').replace('children?: JSX.Element;', 'children?: unknown;').replace('style?: JSX.CSSProperties;', 'style?: string;');
+      const svelte = readFileSync(file('svelte.d.ts'), 'utf8')
+        .replace('children?: JSX.Element;', 'children?: unknown;')
+        .replace('style?: JSX.CSSProperties;', 'style?: string;')
+        // Svelte 4's `on:rk-ready` and Svelte 5's `onrk-ready` attribute
+        .replace(/^( +)"on:([\w-]+)"\?: (.*);$/gm, '$1"on:$2"?: $3;\n$1"on$2"?: $3;');
       writeFileSync(file('svelte.d.ts'), fixTemplateTypes(svelte));
       for (const framework of Object.keys(jsxRuntimes)) writeFileSync(file(`${framework}.d.ts`), jsxEntry(framework));
     },

@@ -81,7 +81,9 @@ test('JSX, Vue and Svelte types: every element and attribute; package.json expor
     const text = readFileSync(join(frameworks, `${name}.d.ts`), 'utf8');
     for (const tag of tags) assert.match(text, new RegExp(`^  "${tag}": `, 'm'), `${name} ${tag}`);
     assert.doesNotMatch(text, /CustomEvent<Rk\w+Event>/, `${name}: events are the event classes, not CustomEvents of them`);
+    assert.match(text, /"onrk-ready"\?: \(e: RkReadyEvent<DocumentOf<RolePageElement>>\) => void;/, `${name}: onrk-ready typed with the document`);
   }
+  assert.match(readFileSync(join(frameworks, 'svelte.d.ts'), 'utf8'), /"on:rk-select"\?: \(e: RkSelectEvent\) => void;\n +"onrk-select"\?:/, 'Svelte 4 and 5 handlers');
   const { exports } = json('package.json');
   for (const name of ['react', 'preact', 'solid', 'vue', 'svelte']) {
     const types = exports[`./${name}`]?.types as string;
