@@ -37,7 +37,8 @@ export function frameworkPlugins() {
 //   nothing of its document: each element's rk-ready is `RkReadyEvent<DocumentOf<Element>>`;
 // - the Svelte file names a global JSX namespace Svelte does not have: `style` is a string there,
 //   and content between the tags is Svelte's (`children` left untyped); it types Svelte 4's
-//   `on:rk-ready` only, and Svelte 5 handlers are attributes (`onrk-ready`): both;
+//   `on:rk-ready` only, and Svelte 5 handlers are attributes (`onrk-ready`): both; and its
+//   `svelteHTML` namespace must be global to reach Svelte's;
 // - the JSX file augments a dozen JSX runtimes at once (and the global JSX), an error in a project
 //   without them: it keeps the types, and one entry per framework augments its own runtime.
 const jsxRuntimes = {
@@ -105,7 +106,9 @@ export function fixFrameworkTypes() {
         .replace('children?: JSX.Element;', 'children?: unknown;')
         .replace('style?: JSX.CSSProperties;', 'style?: string;')
         // Svelte 4's `on:rk-ready` and Svelte 5's `onrk-ready` attribute
-        .replace(/^( +)"on:([\w-]+)"\?: (.*);$/gm, '$1"on:$2"?: $3;\n$1"on$2"?: $3;');
+        .replace(/^( +)"on:([\w-]+)"\?: (.*);$/gm, '$1"on:$2"?: $3;\n$1"on$2"?: $3;')
+        // in a module (the file imports) a namespace is the module's own: Svelte's is global
+        .replace(/\ndeclare namespace svelteHTML \{\n([\s\S]*?)\n\}\n/, (_, body) => `\ndeclare global {\n  namespace svelteHTML {\n${body.replace(/^/gm, '  ')}\n  }\n}\n`);
       writeFileSync(file('svelte.d.ts'), fixTemplateTypes(svelte));
       for (const framework of Object.keys(jsxRuntimes)) writeFileSync(file(`${framework}.d.ts`), jsxEntry(framework));
     },

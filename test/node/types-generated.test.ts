@@ -151,3 +151,9 @@ test('the validator fails a manifest with an element that has no tag name', asyn
     console.log = log;
   }
 });
+
+test('Svelte markup types: svelteHTML.IntrinsicElements is global, typed props and handlers, wrong props fail', () => {
+  // test/types/svelte/check.ts: typed onrk-ready / on:rk-error, and @ts-expect-error lines
+  const run = typecheck('test/types/svelte');
+  assert.equal(run.status, 0, run.output);
+});
