@@ -18,14 +18,45 @@ const exclude = ['RoleElement'];
 // every generated file imports the element classes from the package's own declarations
 const globalTypePath = '../index.js';
 
+// The editors offer an attribute's values when its type lists them: `theme: Theme` becomes
+// `'light' | 'dark' | 'auto'` in `parsedType` (the manifest's `type` is kept). Only aliases that are
+// unions of string literals, read from the sources by the analyzer's own parser.
+const typesSrc = 'parsedType';
+function expandTypeAliases() {
+  const aliases = new Map();
+  const expand = (text) => {
+    const parts = text.split('|').map((part) => part.trim());
+    return parts.some((part) => aliases.has(part)) ? parts.map((part) => aliases.get(part) ?? part).join(' | ') : undefined;
+  };
+  return {
+    name: 'rolekit:expand-type-aliases',
+    analyzePhase({ ts, node }) {
+      if (!ts.isTypeAliasDeclaration(node) || !ts.isUnionTypeNode(node.type)) return;
+      const literals = node.type.types.map((t) => (ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal) ? `'${t.literal.text}'` : undefined));
+      if (literals.every(Boolean)) aliases.set(node.name.text, literals.join(' | '));
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          for (const item of [...(decl.attributes ?? []), ...(decl.members ?? [])]) {
+            const text = item.type?.text && expand(item.type.text);
+            if (text) item.parsedType = { text };
+          }
+        }
+      }
+    },
+  };
+}
+
 export function frameworkPlugins() {
   const quiet = { hideLogs: true };
   return [
+    expandTypeAliases(),
     jsxTypesPlugin({ outdir: typesDir, fileName: 'custom-element-jsx.d.ts', exclude, globalTypePath, stronglyTypedEvents: true }),
     customElementVuejsPlugin({ outdir: typesDir, fileName: 'vue.d.ts', exclude, globalTypePath, ...quiet }),
     customElementSveltePlugin({ outdir: typesDir, fileName: 'svelte.d.ts', exclude, globalTypePath, ...quiet }),
-    customElementVsCodePlugin({ outdir: editorsDir, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', exclude, ...quiet }),
-    customElementJetBrainsPlugin({ outdir: editorsDir, webTypesFileName: 'web-types.json', exclude, packageJson: false, ...quiet }),
+    customElementVsCodePlugin({ outdir: editorsDir, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', exclude, typesSrc, ...quiet }),
+    customElementJetBrainsPlugin({ outdir: editorsDir, webTypesFileName: 'web-types.json', exclude, packageJson: false, typesSrc, ...quiet }),
     fixFrameworkTypes(),
   ];
 }

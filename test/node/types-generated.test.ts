@@ -41,6 +41,9 @@ test('VS Code HTML data: every element with every attribute', () => {
     const tag = data.tags.find((t) => t.name === d.tagName)!;
     assert.deepEqual(tag.attributes.map((a) => a.name).sort(), d.attributes!.map((a) => a.name).sort(), d.tagName);
   }
+  // an attribute typed with an alias of string literals offers its values (`theme: Theme`)
+  const theme = data.tags.find((t) => t.name === 'rk-role-page')!.attributes.find((a) => a.name === 'theme') as { values: { name: string }[] };
+  assert.deepEqual(theme.values.map((v) => v.name), ['light', 'dark', 'auto']);
 });
 
 test('VS Code CSS data: every custom property and part', () => {
@@ -67,6 +70,8 @@ test('JetBrains web-types: every element with every attribute and event, named i
     assert.deepEqual(element.attributes.map((a) => a.name).sort(), d.attributes!.map((a) => a.name).sort(), d.tagName);
     assert.ok(element.events.some((e) => e.name === 'rk-ready'), `${d.tagName} rk-ready`);
   }
+  const theme = described.find((e) => e.name === 'rk-role-page')!.attributes.find((a) => a.name === 'theme') as { value: { type: string } };
+  assert.equal(theme.value.type, "'light' | 'dark' | 'auto' | undefined");
 });
 
 test('JSX, Vue and Svelte types: every element and attribute; package.json exports each entry', () => {
