@@ -162,3 +162,9 @@ test('Svelte markup types: svelteHTML.IntrinsicElements is global, typed props a
   const run = typecheck('test/types/svelte');
   assert.equal(run.status, 0, run.output);
 });
+
+test('Vue GlobalComponents types: typed props and handlers per tag, wrong props fail (Vue stood in for by a stub)', () => {
+  // test/types/vue/check.ts, with test/types/vue/vue-stub.d.ts as `vue`
+  const run = typecheck('test/types/vue');
+  assert.equal(run.status, 0, run.output);
+});
