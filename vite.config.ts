@@ -107,6 +107,7 @@ export default defineConfig(({ mode }) => {
           feeds: 'src/feeds/index.ts',
           ssr: 'src/ssr/ssr.ts',
           cli: 'src/cli/cli.ts',
+          ...Object.fromEntries(['en', 'de', 'fr', 'es', 'pt-BR', 'nl', 'pl', 'ar', 'he', 'ja', 'zh-CN'].map((l) => [`locales/${l}`, `src/i18n/locales/${l}.ts`])),
         },
         formats: ['es'],
       },

@@ -1,8 +1,17 @@
 import type { AiImpactRating } from '../schema/role.js';
 
 /**
+ * A message that names a count: one text per plural category its language has (CLDR's `zero`,
+ * `one`, `two`, `few`, `many`, `other`; English needs `one` and `other`, Arabic all six, Japanese
+ * only `other`). `{count}` is the count, formatted for the language ("10,000", "10.000").
+ */
+export type Plural = { readonly [C in Intl.LDMLPluralRule]?: string } & { readonly other: string };
+
+/**
  * Every string the elements show that does not come from the role document. One small
  * catalogue per language; `en` is complete and is the fallback for anything a catalogue lacks.
+ * The other built-in languages are modules of their own (`rolekit/locales/de`), loaded only by
+ * the pages that show them.
  */
 export const en = {
   loading: 'Loading role…',
@@ -55,8 +64,7 @@ export const en = {
   sort: 'Sort by',
   sortTitle: 'Title (A–Z)',
   sortUpdated: 'Recently updated',
-  roles: '{count} roles',
-  oneRole: '1 role',
+  roles: { one: '{count} role', other: '{count} roles' },
   noMatches: 'No roles match your search.',
   clearFilters: 'Clear filters',
   showMore: 'Show more ({count} more)',
@@ -100,35 +108,63 @@ export const en = {
   allDepartments: 'All departments ({count})',
   allTypes: 'All types ({count})',
   sortNewest: 'Newest first',
-  openings: '{count} open positions',
-  oneOpening: '1 open position',
+  openings: { one: '{count} open position', other: '{count} open positions' },
   moreLocations: '{first} + {count} more',
   noOpenings: 'No open positions right now.',
   noOpeningsForRole: 'No open positions for this role right now.',
   noOpeningMatches: 'No positions match your search.',
   allRoles: 'Browse all roles',
-  seeAllOpenings: 'See all {count} open positions',
-  seeOneOpening: 'See the open position',
-} satisfies Record<string, string> & Record<AiImpactRating, string>;
+  seeAllOpenings: { one: 'See the open position', other: 'See all {count} open positions' },
+} satisfies Record<string, string | Plural> & Record<AiImpactRating, string>;
 
-export type Strings = typeof en;
-export type StringKey = keyof Strings;
+/** A language's catalogue: every key English has; the counted ones are plural messages. */
+export type Catalogue = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : Plural };
+export type StringKey = keyof Catalogue;
+/** What the elements render with: a catalogue and `lang`, the language its words are in (unset: English). */
+export type Strings = Catalogue & { readonly lang?: string };
 
-const catalogues = new Map<string, Partial<Strings>>([['en', en]]);
+/**
+ * What a site may register: any catalogue keys; a plural message may also be one string for
+ * every count. (0.x's `oneRole`, `oneOpening` and `seeOneOpening` are now the `one` forms of
+ * `roles`, `openings` and `seeAllOpenings`.)
+ */
+export type PartialStrings = { [K in StringKey]?: Catalogue[K] | string };
+
+const catalogues = new Map<string, Partial<Catalogue>>([['en', en]]);
 
 /**
  * Adds or extends the catalogue for a language ("de", "pt-BR"). Missing keys fall back to the
  * base language ("pt" for "pt-BR"), then to English.
  */
-export function registerStrings(language: string, strings: Partial<Strings>): void {
+export function registerStrings(language: string, strings: PartialStrings): void {
   const key = language.toLowerCase();
-  catalogues.set(key, { ...catalogues.get(key), ...strings });
+  catalogues.set(key, { ...catalogues.get(key), ...(strings as Partial<Catalogue>) });
 }
 
-/** The strings for a language: "pt-BR" looks in "pt-br", then "pt", then "en". */
-export function stringsFor(language = 'en'): Strings {
+/**
+ * The strings for a language: "pt-BR" looks in "pt-br", then "pt", then "en". `lang` is the
+ * language asked for when it or its base has a catalogue, else "en".
+ */
+export function stringsFor(language = 'en'): Strings & { readonly lang: string } {
   const tag = language.toLowerCase();
-  return { ...en, ...catalogues.get(tag.split('-')[0]), ...catalogues.get(tag) };
+  const base = catalogues.get(tag.split('-')[0]);
+  const own = catalogues.get(tag);
+  return { ...en, ...base, ...own, lang: (base ?? own) ? language : 'en' };
+}
+
+
+/**
+ * A counted message in `language`: the form `Intl.PluralRules` picks for `count`, with `{count}`
+ * formatted by `Intl.NumberFormat` — plural(t.roles, 10000, 'de') is "10.000 Rollen". A plain
+ * string is one form for every count.
+ */
+export function plural(message: Plural | string, count: number, language = 'en'): string {
+  try {
+    const forms: Plural = typeof message === 'string' ? { other: message } : message;
+    return format(forms[new Intl.PluralRules(language).select(count)] ?? forms.other, { count: new Intl.NumberFormat(language).format(count) });
+  } catch {
+    return plural(message, count); // a tag Intl refuses ("x-site", "en_US") counts in English
+  }
 }
 
 /** Fills `{name}` slots: format('Last updated {date}', { date }) */

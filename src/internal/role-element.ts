@@ -1,5 +1,5 @@
 import type { RkErrorDetail } from '../events/rk-error.js';
-import { html, LitElement, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { format, stringsFor, type Strings } from '../i18n/strings.js';
 import { parseRole, formatProblem, type ParseResult } from '../schema/parse.js';
 import type { Role, RoleInput } from '../schema/role.js';
@@ -11,6 +11,17 @@ import { VERSION } from './define.js';
 import { isTransient } from './fetch-json.js';
 import { JsonLdController, type JsonLd } from './jsonld-script.js';
 import type { JsonLdGraph } from '../schema/jsonld.js';
+
+/** "pt-br" for "pt-BR": a language's words are the same under any region or case of its tag ("de", "de-DE"). */
+const base = (tag: string) => tag.toLowerCase().split('-')[0];
+
+/**
+ * The closest `lang` of `node`: its own or an ancestor's, then those of the host of each shadow
+ * root it is in, up to the document's. rolekit's wrappers (`part="base"`, with their content's
+ * `lang`) do not count: inside another rolekit element it is the outer element's UI language.
+ */
+const closestLang = (node: Element | undefined): string =>
+  node ? (node.closest<HTMLElement>('[lang]:not([part=base])')?.lang ?? closestLang((node.getRootNode() as ShadowRoot).host)) : '';
 
 /** The colour theme: unset follows the host page; `light`, `dark` and `auto` paint a surface. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -160,14 +171,29 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
     this.source.resolve();
   }
 
+  /**
+   * The language of the element's own words: the closest `lang` (closestLang) and, on a server,
+   * the content's.
+   */
+  #uiLanguage(content: string): string {
+    return (!isServer && closestLang(this)) || content;
+  }
+
+  /** The UI's language while it differs from the content's (for section()), else undefined. */
+  #uiLang?: string;
+
   override render(): unknown {
     const { state } = this.source;
     if (state.status === 'ready') {
       // a role and a listing both name their language (a listing may not: English then)
       const language = (state.value as { language?: string }).language ?? 'en';
+      // the UI in the closest `lang`, falling back by base language, then to English
+      const t = stringsFor(this.#uiLanguage(language));
+      this.#uiLang = base(t.lang) === base(language) ? undefined : t.lang;
       try {
+        // the content's language on the whole; when the UI's differs, the sections' headings carry it (section())
         return html`<div part="base" class="base" lang=${language} dir=${textDirection(language)}>
-          ${this.renderReady(state.value, stringsFor(language), clampLevel(this.headingLevel))}
+          ${this.renderReady(state.value, t, clampLevel(this.headingLevel))}
         </div>`;
       } catch (error) {
         // a bug, not bad data: still an error state and an rk-error event (announced after this
@@ -176,7 +202,7 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
       }
     }
     if (state.status === 'idle') return nothing;
-    const t = stringsFor();
+    const t = stringsFor(this.#uiLanguage('en'));
     const { noun } = this.constructor as typeof RoleElement;
     const [loading, failed] = noun === 'role' ? (['loading', 'error'] as const) : ([`loading-${noun}`, `error-${noun}`] as const);
     if (state.status === 'loading') {
@@ -201,6 +227,12 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
     </div>`;
   }
 
+  /** One of the UI's words (a heading), marked with the UI's `lang` when it differs from the content's. */
+  protected uiText(text: string): unknown {
+    const lang = this.#uiLang;
+    return lang ? html`<span lang=${lang}>${text}</span>` : text;
+  }
+
   /** Renders the validated data. `level` is the clamped heading level. */
   protected abstract renderReady(value: T, t: Strings, level: number): TemplateResult;
 
@@ -209,6 +241,6 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
    * a role page holds eight of them, and landmarks are for a page's few main areas.
    */
   protected section(title: string, level: number, body: unknown): TemplateResult {
-    return html`<section>${heading(level, title)} ${body}</section>`;
+    return html`<section>${heading(level, this.uiText(title))} ${body}</section>`;
   }
 }

@@ -242,15 +242,15 @@ describe('<rk-openings>', () => {
   it('50,000 openings: one page rendered, all searched and counted, Show more adds the next page', async () => {
     const big: OpeningIndex = syntheticOpenings(50_000);
     const { el, root, count, type, options } = await setup(html`<rk-openings no-url-sync .data=${big}></rk-openings>`);
-    expect(count()).to.equal('50000 open positions');
+    expect(count()).to.equal('50,000 open positions');
     expect(root.querySelectorAll('[part~="item"]')).to.have.length(20);
-    expect(options('workplace')).to.deep.equal(['All workplaces (50000)', 'Hybrid (16667)', 'On-site (16667)', 'Remote (16666)']);
+    expect(options('workplace')).to.deep.equal(['All workplaces (50,000)', 'Hybrid (16667)', 'On-site (16667)', 'Remote (16666)']);
     await type('CAFE cloud');
     const matches = big.openings.filter((o) => o.title.includes('Café') && o.title.includes('Cloud')).length;
     expect(matches).to.be.greaterThan(20);
-    expect(count()).to.equal(`${matches} open positions`);
+    expect(count()).to.equal(`${matches.toLocaleString('en')} open positions`);
     const more = root.querySelector<HTMLButtonElement>('[part="more"]')!;
-    expect(text(more)).to.equal(`Show more (${matches - 20} more)`);
+    expect(text(more)).to.equal(`Show more (${(matches - 20).toLocaleString('en')} more)`);
     more.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;

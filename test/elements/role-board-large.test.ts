@@ -46,9 +46,9 @@ describe('<rk-role-board> with a large listing', () => {
     await el.updateComplete;
     done = true;
     expect(ticks, 'tasks that ran while the board worked').to.be.greaterThan(2);
-    expect(root.querySelector('[part="count"]')!.textContent!.trim()).to.equal('50000 roles');
+    expect(root.querySelector('[part="count"]')!.textContent!.trim()).to.equal('50,000 roles');
     expect(root.querySelectorAll('rk-role-card')).to.have.length(24);
-    expect(root.querySelector('[part="more"]')!.textContent!.trim()).to.equal('Show more (49976 more)');
+    expect(root.querySelector('[part="more"]')!.textContent!.trim()).to.equal('Show more (49,976 more)');
   });
 
   it('while it is checked, the board says it is loading, busy, and keeps its space', async () => {

@@ -163,7 +163,7 @@ describe('<rk-role-board>', () => {
   it('10,000 roles: renders one page, searches all of them, Show more adds the next page', async () => {
     const big = syntheticIndex(10_000);
     const { el, cards, count, type, root } = await setup(html`<rk-role-board no-url-sync .data=${big}></rk-role-board>`);
-    expect(count()).to.equal('10000 roles');
+    expect(count()).to.equal('10,000 roles');
     expect(cards()).to.have.length(24);
     await type('uber logistics');
     const matches = big.roles.filter((r) => r.title.includes('Über Logistics')).length;

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { format, type Strings } from '../../i18n/strings.js';
+import { format, plural, type StringKey, type Strings } from '../../i18n/strings.js';
 import { FACETS, type Facet, type FacetValue, type Prepared } from './listing.js';
 
 /** Each facet's control: its label and its "All …" option in the catalogue. */
-const CONTROLS: Record<Facet, [label: keyof Strings, all: keyof Strings]> = {
+const CONTROLS: Record<Facet, [label: StringKey, all: StringKey]> = {
   location: ['location', 'allLocations'],
   workplace: ['workplace', 'allWorkplaces'],
   department: ['department', 'allDepartments'],
@@ -38,7 +38,7 @@ export function facetSelect(facet: Facet, list: Prepared, counts: Int32Array, to
   } else options = [...values].sort(byName).map((value) => option(value));
   return html`<label
     >${t[label]}<select part="filter" name=${facet} @change=${(e: Event) => choose((e.target as HTMLSelectElement).value)}>
-      <option value="" ?selected=${!key}>${format(t[all], { count: total })}</option>
+      <option value="" ?selected=${!key}>${plural(t[all], total, t.lang)}</option>
       ${options}
     </select></label
   >`;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { format, type Strings } from '../../i18n/strings.js';
+import { plural, type Strings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
 import { pageUrl } from '../../internal/jsonld-script.js';
 import { openingRow, openingRowStyles } from '../../internal/opening-row.js';
@@ -219,7 +219,7 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
         ${FACETS.map((facet, f) => (list.facets[f].length ? facetSelect(facet, list, counts[f], totals[f], chosen[f], t, (value) => this.#set({ filters: { ...this.filters, [facet]: value } })) : nothing))}
       </div>
       <div class="summary">
-        <p part="count" role="status">${format(results.length === 1 ? t.oneOpening : t.openings, { count: results.length })}</p>
+        <p part="count" role="status">${plural(t.openings, results.length, t.lang)}</p>
         <label
           >${t.sort}<select part="sort" @change=${(e: Event) => this.#set({ sort: (e.target as HTMLSelectElement).value as OpeningsSort })}>
             <option value="newest" ?selected=${this.sort === 'newest'}>${t.sortNewest}</option>
@@ -232,7 +232,7 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
               ${[...results.subarray(0, this.shown)].map((i) => openingRow(list.entries[i], terms, t, language, level + 1, this.#href(list.entries[i])))}
             </ul>
             ${results.length > this.shown
-              ? html`<button part="more" @click=${this.#showMore}>${format(t.showMore, { count: results.length - this.shown })}</button>`
+              ? html`<button part="more" @click=${this.#showMore}>${plural(t.showMore, results.length - this.shown, t.lang)}</button>`
               : nothing}`
         : html`<div part="empty">
             <p>${t.noOpeningMatches}</p>

@@ -1,6 +1,6 @@
 import { css, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { stopNested } from '../../internal/templates.js';
-import { format, type Strings } from '../../i18n/strings.js';
+import { plural, type Strings } from '../../i18n/strings.js';
 import { RkSelectEvent } from '../../events/rk-select.js';
 import { pageUrl } from '../../internal/jsonld-script.js';
 import { RoleElement } from '../../internal/role-element.js';
@@ -200,7 +200,7 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
         /></label>
         <label
           >${t.category}<select part="category" @change=${(e: Event) => this.#set({ category: (e.target as HTMLSelectElement).value })}>
-            <option value="" ?selected=${!this.category}>${format(t.allCategories, { count: ordered ? matching.length : total })}</option>
+            <option value="" ?selected=${!this.category}>${plural(t.allCategories, ordered ? matching.length : total, t.lang)}</option>
             ${[...counts]
               .sort((a, b) => a[1][0].localeCompare(b[1][0]))
               .map(([key, [name, count]]) => html`<option value=${key} ?selected=${key === this.category}>${name} (${count})</option>`)}
@@ -213,7 +213,7 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
           </select></label
         >
       </div>
-      <p part="count" role="status">${format(total === 1 ? t.oneRole : t.roles, { count: total })}</p>
+      <p part="count" role="status">${plural(t.roles, total, t.lang)}</p>
       ${!ordered && !first
         ? html`<div part="list" class="loading" aria-busy="true"></div>`
         : results.length
@@ -227,7 +227,7 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
             </ul>
             ${ordered && results.length > shown.length
               ? html`<button part="more" @click=${this.#showMore}>
-                  ${format(t.showMore, { count: results.length - shown.length })}
+                  ${plural(t.showMore, results.length - shown.length, t.lang)}
                 </button>`
               : nothing}`
         : html`<div part="empty">

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { format, type Strings } from '../../i18n/strings.js';
+import { plural, type Strings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
 import { RoleElement } from '../../internal/role-element.js';
 import { SAFE_HREF_PATTERN } from '../../schema/constants.js';
@@ -149,7 +149,7 @@ export class RoleCardElement extends RoleElement {
       ${heading(level, href ? html`<a part="link" href=${href}>${title}</a>` : title)}
       <p part="summary">${marked(markSnippet(role.summary, terms, `${role.title} ${category ?? ''}`))}</p>
       ${glance ? html`<dl part="facts">${facts}</dl>` : nothing}
-      ${this.openings! > 0 ? html`<p part="openings">${format(this.openings === 1 ? t.oneOpening : t.openings, { count: this.openings! })}</p>` : nothing}
+      ${this.openings! > 0 ? html`<p part="openings">${plural(t.openings, this.openings!, t.lang)}</p>` : nothing}
     </article>`;
   }
 }

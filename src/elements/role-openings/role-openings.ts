@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { format, type Strings } from '../../i18n/strings.js';
+import { plural, type Strings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
 import { OPENINGS_LISTING } from '../../internal/opening-listing.js';
 import { openingRow, openingRowStyles } from '../../internal/opening-row.js';
@@ -112,7 +112,7 @@ export class RoleOpeningsElement extends RoleElement<OpeningIndex> {
       <ul part="list">
         ${open.slice(0, Math.max(1, this.limit)).map((entry) => openingRow(entry, [], t, language, level + 1))}
       </ul>
-      ${all ? html`<p><a part="all" href=${all}>${format(open.length === 1 ? t.seeOneOpening : t.seeAllOpenings, { count: open.length })}&nbsp;&rarr;</a></p>` : nothing}
+      ${all ? html`<p><a part="all" href=${all}>${plural(t.seeAllOpenings, open.length, t.lang)}&nbsp;&rarr;</a></p>` : nothing}
     </section>`;
   }
 }

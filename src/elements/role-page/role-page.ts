@@ -179,7 +179,7 @@ export class RolePageElement extends RoleElement {
         : nothing}
       ${sections
         .filter(([id]) => BODIES[id])
-        .map(([id, key]) => html`<section part="section" id=${id} tabindex="-1">${heading(sub, t[key])} ${BODIES[id](role, t, sub)}</section>`)}
+        .map(([id, key]) => html`<section part="section" id=${id} tabindex="-1">${heading(sub, this.uiText(t[key]))} ${BODIES[id](role, t, sub)}</section>`)}
       <rk-cover-letter part="section" id="cover-letter" tabindex="-1" ?hidden=${!shown.has('cover-letter')} .data=${data('cover-letter')} heading-level=${sub}></rk-cover-letter>
       <rk-faq part="section" id="faq" tabindex="-1" ?hidden=${!shown.has('faq')} .data=${data('faq')} heading-level=${sub}></rk-faq>
       ${role.relatedLinks && !hidden.has('related')
