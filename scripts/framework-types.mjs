@@ -70,6 +70,7 @@ export function frameworkPlugins() {
 //   and content between the tags is Svelte's (`children` left untyped); it types Svelte 4's
 //   `on:rk-ready` only, and Svelte 5 handlers are attributes (`onrk-ready`): both; and its
 //   `svelteHTML` namespace must be global to reach Svelte's;
+// - its JSX `ref` takes no ref object (`useRef`), the way React and Preact give refs;
 // - the JSX file augments a dozen JSX runtimes at once (and the global JSX), an error in a project
 //   without them: it keeps the types, and one entry per framework augments its own runtime.
 const jsxRuntimes = {
@@ -95,6 +96,8 @@ function fixImports(text) {
 function fixJsx(text) {
   return fixImports(
     text
+      // React and Preact pass ref objects ({ current }) and call refs with null too
+      .replace('  ref?: (T | ((e: T) => void)) | undefined;', '  ref?: T | { current: T | null } | ((e: T | null) => void | (() => void)) | null | undefined;')
       .replace(/(\w+Element)ElementEvent<RkReadyEvent>/g, '$1ElementEvent<RkReadyEvent<DocumentOf<$1>>>')
       .replace(/\ndeclare (module "[^"]+"|global) \{\n(?: .*\n|\n)*?\}\n/g, ''),
   );
