@@ -15,6 +15,8 @@ export function RolePage({ onRole }: { onRole: (role: Role) => void }) {
       <rk-role-board src="/roles/index.json" onrk-ready={(e) => void (e.detail.data satisfies RoleIndex)} onrk-select={(e) => void e.detail.slug.length} />
       <rk-faq onrk-toggle={(e) => void e.detail.open} style={{ '--rk-color-accent': 'rebeccapurple' }} />
       <rk-role-card src="/roles/x.json" onrk-error={(e) => void e.detail.kind} />
+      {/* React's own attributes and events, with React's event objects */}
+      <rk-role-card onClick={(e) => void e.nativeEvent} aria-label="Role" className="card" tabIndex={0} />
       {/* @ts-expect-error heading-level is a number */}
       <rk-role-page heading-level="one" />
       {/* @ts-expect-error theme is light, dark or auto */}
