@@ -51,6 +51,11 @@ describe('UI strings and languages', () => {
     expect(base.getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle(base).direction).to.equal('rtl');
     expect(headings(root)).to.include.members(['الدور في لمحة', 'المهام والمسؤوليات']);
+    // the related links' arrows point the way the text reads: mirrored here, not in German
+    const arrow = root.querySelector('li .arrow')!;
+    expect(getComputedStyle(arrow).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    const ltr = await settle<Rendered>(html`<div lang="de"><rk-role-page .data=${german}></rk-role-page></div>`, 'rk-role-page');
+    expect(getComputedStyle(shadow(ltr.el).querySelector('li .arrow')!).transform).to.equal('none');
   });
 
   it('an Arabic board uses the plural form Intl.PluralRules picks: one, two, few, many', async () => {

@@ -62,6 +62,11 @@ export class RoleOpeningsElement extends RoleElement<OpeningIndex> {
       [part~='list'] {
         margin-block-end: 0.5em;
       }
+      /* the arrow points the way the text reads */
+      .arrow:dir(rtl) {
+        display: inline-block;
+        transform: scaleX(-1);
+      }
       [part~='all'] {
         font-weight: 600;
       }
@@ -112,7 +117,7 @@ export class RoleOpeningsElement extends RoleElement<OpeningIndex> {
       <ul part="list">
         ${open.slice(0, Math.max(1, this.limit)).map((entry) => openingRow(entry, [], t, language, level + 1))}
       </ul>
-      ${all ? html`<p><a part="all" href=${all}>${plural(t.seeAllOpenings, open.length, t.lang)}&nbsp;&rarr;</a></p>` : nothing}
+      ${all ? html`<p><a part="all" href=${all}>${plural(t.seeAllOpenings, open.length, t.lang)}&nbsp;<span class="arrow">&rarr;</span></a></p>` : nothing}
     </section>`;
   }
 }

@@ -89,6 +89,11 @@ export class RolePageElement extends RoleElement {
       [part~='summary'] {
         font-size: 1.1em;
       }
+      /* the arrow points the way the text reads */
+      .arrow:dir(rtl) {
+        display: inline-block;
+        transform: scaleX(-1);
+      }
       nav ul {
         list-style: none;
         padding: 0;
@@ -185,7 +190,7 @@ export class RolePageElement extends RoleElement {
       ${role.relatedLinks && !hidden.has('related')
         ? html`<footer part="related">
             <ul>
-              ${role.relatedLinks.map((link) => html`<li><a href=${link.href}>${link.label}&nbsp;&rarr;</a></li>`)}
+              ${role.relatedLinks.map((link) => html`<li><a href=${link.href}>${link.label}&nbsp;<span class="arrow">&rarr;</span></a></li>`)}
             </ul>
           </footer>`
         : nothing}
