@@ -99,7 +99,7 @@ test('JSX, Vue and Svelte types: every element and attribute; package.json expor
 test('the generated declarations have no type errors (frameworks not installed here aside)', () => {
   const dir = mkdtempSync(join(frameworks, '.check-'));
   try {
-    const files = ['custom-element-jsx.d.ts', 'svelte.d.ts', 'vue.d.ts', 'preact.d.ts', 'solid.d.ts'].map((f) => join('..', f));
+    const files = ['custom-element-jsx.d.ts', 'react.d.ts', 'svelte.d.ts', 'vue.d.ts', 'preact.d.ts', 'solid.d.ts'].map((f) => join('..', f));
     const compilerOptions = { strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ['ES2023', 'DOM', 'DOM.Iterable'], module: 'ESNext', moduleResolution: 'bundler', target: 'ES2022' };
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files }));
     const { output } = typecheck(dir);
