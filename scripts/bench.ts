@@ -13,9 +13,12 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, chromePath } from './chrome-path.mjs';
 import { measure } from './size.mjs';
 import { syntheticIndex } from './synthetic.js';
+import { syntheticOpenings } from '../test/opening-fixtures.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000,100000').split(',').map(Number);
+/** The openings listing's size (issue 13: 50,000). */
+const OPENINGS = Number(process.env.BENCH_OPENINGS ?? 50_000);
 
 const server = await startDevServer({
   config: { rootDir: '.', port: 0, hostname: '127.0.0.1', watch: false },
@@ -73,7 +76,27 @@ for (const size of SIZES) {
   }
 }
 
+// <rk-openings> with OPENINGS openings: fewer runs (each checks and indexes the whole listing)
+await page.evaluate((index) => ((window as unknown as { benchOpenings: unknown }).benchOpenings = index), syntheticOpenings(OPENINGS));
+const openings = { first: [] as number[], all: [] as number[], longest: [] as number[], keys: [] as number[] };
+for (let i = 0; i < Math.min(RUNS, 5); i++) {
+  const run = await page.evaluate(() => (window as unknown as Bench).insertOpenings());
+  openings.first.push(run.first);
+  openings.all.push(run.all);
+  openings.longest.push(run.longest);
+}
+await page.evaluate(() => (window as unknown as Bench).prepareOpeningsKeystroke());
+for (let i = 0; i < RUNS; i++) {
+  for (const key of ['s', 'Backspace']) {
+    await page.evaluate(() => (window as unknown as Bench).armKeystroke());
+    await page.keyboard.press(key);
+    openings.keys.push(await page.evaluate(() => (window as unknown as Bench).keystrokeResult()));
+  }
+}
+
 interface Bench {
+  insertOpenings(): Promise<{ first: number; all: number; longest: number }>;
+  prepareOpeningsKeystroke(): Promise<void>;
   insertBoard(): Promise<{ first: number; all: number; longest: number }>;
   insertStatic(): Promise<number>;
   prepareKeystroke(): Promise<void>;
@@ -95,6 +118,13 @@ for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 console.log(`\n| 10,000 roles | rolekit | static HTML floor | ratio |`);
 console.log('| --- | ---: | ---: | ---: |');
 console.log(`| keystroke → results painted | ${ms(keystroke)} | ${ms(keystrokeFloor)} | ${(keystroke / keystrokeFloor).toFixed(1)}× |`);
+console.log(`\n| ${OPENINGS.toLocaleString('en')} openings (<rk-openings>) | rolekit |`);
+console.log('| --- | ---: |');
+console.log(`| insert → first rows painted | ${ms(median(openings.first))} |`);
+console.log(`| whole listing searchable | ${ms(median(openings.all))} |`);
+const worstTask = Math.max(...openings.longest);
+console.log(`| longest task (over 50 ms) | ${worstTask ? ms(worstTask) : 'none'} |`);
+console.log(`| keystroke → results painted | ${ms(median(openings.keys))} (one frame: 16.7 ms) |`);
 console.log('\n| page kind | JS requests | JS gzip | goal |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const r of sizes) console.log(`| ${r.page} | ${r.requests} | ${kb(r.bytes)} | ${kb(r.goal)} |`);

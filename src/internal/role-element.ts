@@ -159,9 +159,21 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
     );
   }
 
-  /** Also waits for the JSON-LD of `emit-jsonld`, whose builders load on first use. */
+  /** Work after a render that the element is not done without (a large listing prepared in slices); undefined when there is none. */
+  protected pendingWork(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  /**
+   * Also waits for what finishes later: a large document checked in slices, the element's own
+   * pending work (`pendingWork`), and the JSON-LD of `emit-jsonld`, whose builders load on first use.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    for (let p = this.source.parsing ?? this.pendingWork(); p; p = this.source.parsing ?? this.pendingWork()) {
+      await p;
+      result = await super.getUpdateComplete();
+    }
     await this.#jsonld?.written;
     return result;
   }

@@ -116,6 +116,28 @@ describe('<rk-role-board> with a large listing', () => {
 describe('<rk-openings> with a large listing', () => {
   afterEach(cleanup);
 
+  it("50,000 openings are indexed in slices: the page's own tasks run in between, the list is busy meanwhile, then it shows its rows", async () => {
+    const big = syntheticOpenings(50_000);
+    const el = mount<HTMLElement & { updateComplete: Promise<unknown> }>(html`<rk-openings no-url-sync .data=${big}></rk-openings>`);
+    // a task of the page's own, queued again and again while the list works
+    let ticks = 0;
+    let busySeen = false;
+    let running = true;
+    const tick = () => {
+      ticks++;
+      if (shadow(el)?.querySelector('[aria-busy="true"]')) busySeen = true;
+      if (running) setTimeout(tick);
+    };
+    setTimeout(tick);
+    await el.updateComplete;
+    running = false;
+    expect(busySeen, 'busy while it is checked and indexed').to.equal(true);
+    expect(ticks, "the page's tasks ran in between").to.be.greaterThan(10);
+    expect(shadow(el).querySelector('[aria-busy="true"]')).to.equal(null);
+    expect(shadow(el).querySelectorAll('[part~="item"]').length).to.equal(20);
+    expect(shadow(el).querySelector('[part="count"]')!.textContent).to.match(/open positions/);
+  });
+
   it('20,000 openings, checked in slices: a bad entry and a bad salary range deep in it are reported as parseOpeningIndex reports them', async () => {
     for (const breakIt of [
       (o: Record<string, unknown>[]) => (o[15_432].title = ''),

@@ -4,6 +4,7 @@
  * 50,000 openings is one pass of `includes` and integer compares (and typing on narrows the
  * previous matches). DOM-free: the server renders the same list.
  */
+import { runInSlices, runNow, type Work } from '../../internal/slices.js';
 import type { Strings } from '../../i18n/strings.js';
 import { employmentText, locationText, placeName, workplaceText } from '../../internal/opening-text.js';
 import type { OpeningIndex, OpeningIndexEntry } from '../../schema/opening.js';
@@ -64,10 +65,35 @@ function memo<T>(make: (key: string) => T): (key: string) => T {
   };
 }
 
-/** The listing's search index, made on first use and kept as long as the listing is. */
+/** Listings up to this size are indexed at once, in the render that shows them (a few ms); larger ones in slices. */
+export const AT_ONCE = 2_000;
+
+/** The listing's search index, made now (on first use) and kept as long as the listing is. */
 export function prepare(index: OpeningIndex, t: Strings): Prepared {
-  const done = prepared.get(index);
-  if (done) return done;
+  return prepared.get(index) ?? runNow(prepareWork(index, t));
+}
+
+/** The listing's search index if it is made, else undefined. */
+export const preparedIndex = (index: OpeningIndex): Prepared | undefined => prepared.get(index);
+
+const working = new WeakMap<OpeningIndex, Promise<unknown>>();
+
+/**
+ * Makes the listing's search index a few milliseconds at a time (50,000 openings: no long task);
+ * the same promise for every caller while it runs. `cancelled()`: stop (the element left the page).
+ */
+export function prepareInSlices(index: OpeningIndex, t: Strings, cancelled: () => boolean): Promise<unknown> {
+  if (prepared.has(index)) return Promise.resolve();
+  let run = working.get(index);
+  if (!run) {
+    run = runInSlices(prepareWork(index, t), cancelled).finally(() => working.delete(index));
+    working.set(index, run);
+  }
+  return run;
+}
+
+/** Makes the search index: every entry's folded text and facet values, yielding every few hundred entries. */
+function* prepareWork(index: OpeningIndex, t: Strings): Work<Prepared> {
   const language = index.language ?? 'en';
   const facets: FacetValue[][] = FACETS.map(() => []);
   const ids: Map<string, number>[] = FACETS.map(() => new Map());
@@ -108,7 +134,9 @@ export function prepare(index: OpeningIndex, t: Strings): Prepared {
     return end + 1;
   };
   let p = 0;
-  entries.forEach((entry, i) => {
+  for (let i = 0; i < n; i++) {
+    if (i % 256 === 255) yield;
+    const entry = entries[i];
     list.placeStart[i] = p;
     const words = [quickFold(entry.title), entry.organization, entry.department, entry.team];
     for (const { name = '', city = '', region = '', country: code = '' } of entry.locations ?? []) {
@@ -128,7 +156,7 @@ export function prepare(index: OpeningIndex, t: Strings): Prepared {
     list.titles[i] = words[0]!;
     // joined, not concatenated: a flat string, which the first search need not flatten
     list.texts[i] = quickFold(words.filter(Boolean).join(' '));
-  });
+  }
   list.placeStart[n] = p;
   prepared.set(index, list);
   return list;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { plural, type Strings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
 import { pageUrl } from '../../internal/jsonld-script.js';
@@ -13,7 +13,7 @@ import { feedSource } from '../../feeds/urls.js';
 import { listingOfFeed } from './feed.js';
 import type { ParseResult } from '../../schema/parse.js';
 import { hostStyles } from '../../styles/host.js';
-import { FACETS, prepare, select, view, type Facet, type OpeningsSort } from './listing.js';
+import { AT_ONCE, FACETS, prepare, prepareInSlices, preparedIndex, select, view, type Facet, type OpeningsSort, type Prepared } from './listing.js';
 import { openingsStyles } from './openings.styles.js';
 import { facetSelect } from './facet-select.js';
 
@@ -136,6 +136,25 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
     return parseInSlices(OPENINGS_LISTING, input, now);
   }
 
+  #preparing?: Promise<unknown>;
+
+  protected override pendingWork(): Promise<unknown> | undefined {
+    return this.#preparing;
+  }
+
+  /** The listing's search index — made now if it is small (or on a server); else once its slices are done (undefined until then). */
+  #indexed(index: OpeningIndex, t: Strings): Prepared | undefined {
+    if (isServer || index.openings.length <= AT_ONCE) return prepare(index, t);
+    const ready = preparedIndex(index);
+    if (!ready && !this.#preparing) {
+      const preparing = (this.#preparing = prepareInSlices(index, t, () => !this.isConnected).then(() => {
+        if (this.#preparing === preparing) this.#preparing = undefined;
+        this.requestUpdate();
+      }));
+    }
+    return ready;
+  }
+
   /** Where a row leads: `href-template` with the opening's id, or its `href`. */
   #href(entry: OpeningIndexEntry): string {
     return this.hrefTemplate ? this.hrefTemplate.split('{id}').join(entry.id) : entry.href;
@@ -193,7 +212,12 @@ export class OpeningsElement extends RoleElement<OpeningIndex> {
   }
 
   protected override renderReady(index: OpeningIndex, t: Strings, level: number): TemplateResult {
-    const list = prepare(index, t);
+    const list = this.#indexed(index, t);
+    if (!list) {
+      // a large listing is being indexed in slices: its heading, and the rows' space, busy
+      return html`${heading(level, this.label || t.openPositions)}
+        <div part="list" class="loading" aria-busy="true"></div>`;
+    }
     const order = view(list, this.forRole ?? '', this.sort);
     const title = heading(level, this.label || t.openPositions);
     if (!order.length) {

@@ -120,15 +120,9 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
   declare sort: BoardSort;
   declare private shown: number;
 
-  /** Also waits for a large listing's checks and preparation, which run in slices (and, through the base, for the JSON-LD). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    // a large listing is checked, then prepared, in slices: wait for the whole of it
-    for (let p = this.source.parsing ?? this.#preparing; p; p = this.source.parsing ?? this.#preparing) {
-      await p;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+  /** A large listing is prepared in slices: `updateComplete` waits for the whole of it. */
+  protected override pendingWork(): Promise<unknown> | undefined {
+    return this.#preparing;
   }
 
   constructor() {
