@@ -35,15 +35,15 @@ test('the manifest lists the 13 elements with their attributes', () => {
 });
 
 test('VS Code HTML data: every element with every attribute', () => {
-  const data = json(join(editors, 'vscode.html-custom-data.json')) as { tags: { name: string; attributes: { name: string }[] }[] };
+  const data = json(join(editors, 'vscode.html-custom-data.json')) as { tags: { name: string; attributes: { name: string; values?: { name: string }[] }[] }[] };
   assert.deepEqual(data.tags.map((t) => t.name).sort(), tags);
   for (const d of elements) {
     const tag = data.tags.find((t) => t.name === d.tagName)!;
     assert.deepEqual(tag.attributes.map((a) => a.name).sort(), d.attributes!.map((a) => a.name).sort(), d.tagName);
   }
   // an attribute typed with an alias of string literals offers its values (`theme: Theme`)
-  const theme = data.tags.find((t) => t.name === 'rk-role-page')!.attributes.find((a) => a.name === 'theme') as { values: { name: string }[] };
-  assert.deepEqual(theme.values.map((v) => v.name), ['light', 'dark', 'auto']);
+  const theme = data.tags.find((t) => t.name === 'rk-role-page')!.attributes.find((a) => a.name === 'theme');
+  assert.deepEqual(theme?.values?.map((v) => v.name), ['light', 'dark', 'auto']);
 });
 
 test('VS Code CSS data: every custom property and part', () => {
@@ -61,7 +61,7 @@ test('JetBrains web-types: every element with every attribute and event, named i
   const pkg = json('package.json');
   assert.equal(pkg['web-types'], './dist/editors/web-types.json');
   assert.ok(pkg.files.includes('dist/editors/'));
-  const data = json(pkg['web-types']) as { name: string; contributions: { html: { elements: { name: string; attributes: { name: string }[]; events: { name: string }[] }[] } } };
+  const data = json(pkg['web-types']) as { name: string; contributions: { html: { elements: { name: string; attributes: { name: string; value?: { type: string } }[]; events: { name: string }[] }[] } } };
   assert.equal(data.name, 'rolekit');
   const { elements: described } = data.contributions.html;
   assert.deepEqual(described.map((e) => e.name).sort(), tags);
@@ -70,8 +70,8 @@ test('JetBrains web-types: every element with every attribute and event, named i
     assert.deepEqual(element.attributes.map((a) => a.name).sort(), d.attributes!.map((a) => a.name).sort(), d.tagName);
     assert.ok(element.events.some((e) => e.name === 'rk-ready'), `${d.tagName} rk-ready`);
   }
-  const theme = described.find((e) => e.name === 'rk-role-page')!.attributes.find((a) => a.name === 'theme') as { value: { type: string } };
-  assert.equal(theme.value.type, "'light' | 'dark' | 'auto' | undefined");
+  const theme = described.find((e) => e.name === 'rk-role-page')!.attributes.find((a) => a.name === 'theme');
+  assert.equal(theme?.value?.type, "'light' | 'dark' | 'auto' | undefined");
 });
 
 test('JSX, Vue and Svelte types: every element and attribute; package.json exports each entry', () => {
