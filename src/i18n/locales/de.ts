@@ -25,7 +25,7 @@ export const de = {
   experience: 'Typische Berufserfahrung',
   certifications: 'Wichtige Zertifikate',
   employerTypes: 'Häufigste Arbeitgeber',
-  growthOutlook: 'Wachstumsaussichten',
+  growthOutlook: 'Aussichten',
   aiImpact: 'Einfluss von KI',
   'strong-headwind': 'Starker Gegenwind',
   headwind: 'Gegenwind',
