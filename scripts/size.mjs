@@ -17,17 +17,17 @@ const CDN = 'dist/cdn';
 // that, as measured 2026-12-02.
 export const PAGES = [
   { page: 'the script tag itself (rolekit.js)', pieces: null, goal: 2.5 * KB, limit: 3 * KB },
-  { page: 'one-file build (rolekit.all.js)', pieces: null, file: 'rolekit.all.js', goal: 26 * KB, limit: 30.2 * KB },
-  { page: 'only <rk-role-card>s', pieces: ['api', 'rk-role-card'], goal: 10 * KB, limit: 19.7 * KB },
-  { page: 'a role page (<rk-role-page>)', pieces: ['api', 'rk-role-page'], goal: 16 * KB, limit: 24 * KB },
-  { page: 'a role page, server-rendered', pieces: ['api', 'hydrate', 'rk-role-page'], goal: 16 * KB, limit: 26.3 * KB },
-  { page: 'a careers page (<rk-role-board>)', pieces: ['api', 'rk-role-board'], goal: 14 * KB, limit: 23.5 * KB },
-  { page: 'a careers page, server-rendered', pieces: ['api', 'hydrate', 'rk-role-board'], goal: 14 * KB, limit: 25.8 * KB },
+  { page: 'one-file build (rolekit.all.js)', pieces: null, file: 'rolekit.all.js', goal: 26 * KB, limit: 30.5 * KB },
+  { page: 'only <rk-role-card>s', pieces: ['api', 'rk-role-card'], goal: 10 * KB, limit: 19.8 * KB },
+  { page: 'a role page (<rk-role-page>)', pieces: ['api', 'rk-role-page'], goal: 16 * KB, limit: 24.1 * KB },
+  { page: 'a role page, server-rendered', pieces: ['api', 'hydrate', 'rk-role-page'], goal: 16 * KB, limit: 26.4 * KB },
+  { page: 'a careers page (<rk-role-board>)', pieces: ['api', 'rk-role-board'], goal: 14 * KB, limit: 23.6 * KB },
+  { page: 'a careers page, server-rendered', pieces: ['api', 'hydrate', 'rk-role-board'], goal: 14 * KB, limit: 25.9 * KB },
   // issue 13's goals; limits as measured (2026-12-02, after open positions on role pages and cards, and feed= on the list; the shared core chunk is most of it)
-  { page: 'an openings page (<rk-openings>)', pieces: ['api', 'rk-openings'], goal: 16 * KB, limit: 27.1 * KB },
-  { page: 'an opening page (<rk-opening>)', pieces: ['api', 'rk-opening'], goal: 16 * KB, limit: 24.25 * KB },
+  { page: 'an openings page (<rk-openings>)', pieces: ['api', 'rk-openings'], goal: 16 * KB, limit: 27.5 * KB },
+  { page: 'an opening page (<rk-opening>)', pieces: ['api', 'rk-opening'], goal: 16 * KB, limit: 24.35 * KB },
   // a role page with its open positions (openings-src): the role page's weight plus the short list's
-  { page: 'a role page with its open positions', pieces: ['api', 'rk-role-page', 'rk-role-openings'], goal: 16 * KB, limit: 29.4 * KB },
+  { page: 'a role page with its open positions', pieces: ['api', 'rk-role-page', 'rk-role-openings'], goal: 16 * KB, limit: 29.5 * KB },
 ];
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

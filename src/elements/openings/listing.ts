@@ -4,7 +4,7 @@
  * 50,000 openings is one pass of `includes` and integer compares (and typing on narrows the
  * previous matches). DOM-free: the server renders the same list.
  */
-import { runInSlices, runNow, type Work } from '../../internal/slices.js';
+import { runInSlices, runNow, sortInSlices, type Work } from '../../internal/slices.js';
 import type { Strings } from '../../i18n/strings.js';
 import { employmentText, locationText, placeName, workplaceText } from '../../internal/opening-text.js';
 import type { OpeningIndex, OpeningIndexEntry } from '../../schema/opening.js';
@@ -108,7 +108,11 @@ function* prepareWork(index: OpeningIndex, t: Strings): Work<Prepared> {
   const slug = memo(slugify);
   const typesText = memo((key) => quickFold(employmentText(key.split(' ') as never, t, language)));
   const now = new Date();
-  const entries = index.openings.filter((entry) => !isExpired(entry, now));
+  const entries: OpeningIndexEntry[] = [];
+  for (let i = 0; i < index.openings.length; i++) {
+    if (!isExpired(index.openings[i], now)) entries.push(index.openings[i]);
+    if ((i & 1023) === 1023) yield;
+  }
   const n = entries.length;
   const list: Prepared = {
     entries,
@@ -158,13 +162,19 @@ function* prepareWork(index: OpeningIndex, t: Strings): Work<Prepared> {
     list.texts[i] = quickFold(words.filter(Boolean).join(' '));
   }
   list.placeStart[n] = p;
+  // the first view (all, newest first) sorted here, in slices, not in the render that shows it
+  const order = Array.from({ length: n }, (_, i) => i);
+  yield* sortInSlices(order, (a, b) => (entries[a].posted < entries[b].posted ? 1 : entries[a].posted > entries[b].posted ? -1 : 0));
+  list.views.set(viewKey('newest', ''), Int32Array.from(order));
   prepared.set(index, list);
   return list;
 }
 
+const viewKey = (sort: OpeningsSort, role: string) => `${sort} ${role}`;
+
 /** The openings for `role` ('' for all), in `sort` order, made once per role and order. */
 export function view(list: Prepared, role: string, sort: OpeningsSort): Int32Array {
-  const key = `${sort} ${role}`;
+  const key = viewKey(sort, role);
   let order = list.views.get(key);
   if (!order) {
     const { entries, titles } = list;
