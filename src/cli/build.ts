@@ -9,8 +9,7 @@
  * markup: trusted, written into every page as they are.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import type { Writable } from './command.js';
+import { commandArgs, type Writable } from './command.js';
 import { buildSite, BuildError } from '../content/build.js';
 import { formatLocated } from '../content/build-input.js';
 
@@ -31,34 +30,25 @@ Example: rolekit build roles/ --out site --base-url https://careers.example.com 
 const THEMES = ['light', 'dark', 'auto'] as const;
 
 export async function build(argv: string[], out: Writable, err: Writable): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        'base-url': { type: 'string' },
-        'site-name': { type: 'string' },
-        language: { type: 'string' },
-        theme: { type: 'string' },
-        header: { type: 'string' },
-        footer: { type: 'string' },
-        head: { type: 'string' },
-        workers: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    err.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    out.write(`${USAGE}\n`);
-    return 0;
-  }
-  const usage = (message: string) => (err.write(`${message}\n${USAGE}\n`), 2);
+  const args = commandArgs(
+    argv,
+    {
+      out: { type: 'string' },
+      'base-url': { type: 'string' },
+      'site-name': { type: 'string' },
+      language: { type: 'string' },
+      theme: { type: 'string' },
+      header: { type: 'string' },
+      footer: { type: 'string' },
+      head: { type: 'string' },
+      workers: { type: 'string' },
+    },
+    USAGE,
+    out,
+    err,
+  );
+  if (args.exit !== undefined) return args.exit;
+  const { values, positionals, usage } = args;
   if (!positionals.length) return usage('which folder? give the folder of role files to build');
   if (!values.out) return usage('where to? give --out <site folder>');
   if (!values['base-url']) return usage('give --base-url, where the site will be served (e.g. https://careers.example.com): canonical URLs and the sitemap need it');

@@ -9,8 +9,7 @@
  * are errors (a response that is not a board, say), nothing is written.
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import type { Writable } from './command.js';
+import { commandArgs, type Writable } from './command.js';
 import { FetchFailure } from './feed-fetch.js';
 import { ATS_NAMES, BOARD_PATTERN, fetchBoard, NoBoardError, SOURCES, type AtsName } from './feed-sources.js';
 import { WriteFailure, writeBoard } from './feed-write.js';
@@ -30,36 +29,27 @@ Example: rolekit feed greenhouse:acme --out data/openings/ --organization "Acme 
 const LABELS = Object.fromEntries(ATS_NAMES.map((ats) => [ats, SOURCES[ats].label])) as Record<AtsName, string>;
 
 export async function feed(argv: string[], out: Writable, err: Writable): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        from: { type: 'string' },
-        save: { type: 'string' },
-        organization: { type: 'string' },
-        language: { type: 'string' },
-        'href-template': { type: 'string' },
-        region: { type: 'string' },
-        timeout: { type: 'string', default: '30' },
-        retries: { type: 'string', default: '3' },
-        'max-size': { type: 'string', default: '64' },
-        'base-url': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    err.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    out.write(`${USAGE}\n`);
-    return 0;
-  }
-  const usage = (message: string) => (err.write(`${message}\n${USAGE}\n`), 2);
+  const args = commandArgs(
+    argv,
+    {
+      out: { type: 'string' },
+      from: { type: 'string' },
+      save: { type: 'string' },
+      organization: { type: 'string' },
+      language: { type: 'string' },
+      'href-template': { type: 'string' },
+      region: { type: 'string' },
+      timeout: { type: 'string', default: '30' },
+      retries: { type: 'string', default: '3' },
+      'max-size': { type: 'string', default: '64' },
+      'base-url': { type: 'string' },
+    },
+    USAGE,
+    out,
+    err,
+  );
+  if (args.exit !== undefined) return args.exit;
+  const { values, positionals, usage } = args;
   const [target, ...extra] = positionals;
   if (!target || extra.length > 0) return usage(target ? `one board at a time (got ${positionals.join(' ')})` : 'which board? <ats>:<board>, like greenhouse:acme');
   const colon = target.indexOf(':');

@@ -8,8 +8,7 @@
  * line on stderr (`page.txt:12: warning …`); --strict makes a warning fail the import (exit 1).
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import type { Writable } from './command.js';
+import { commandArgs, type Writable } from './command.js';
 import { importPage } from '../content/import.js';
 import { serialize, FORMATS, type Format } from '../content/import-format.js';
 
@@ -22,27 +21,19 @@ Reads a job-description page laid out like the seed (title, "Last updated", summ
 Example: rolekit import old-site/python-web-developer.html --format md --out roles/python-web-developer.md`;
 
 export function importCommand(argv: string[], out: Writable, err: Writable): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'json' },
-        out: { type: 'string' },
-        strict: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    err.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    out.write(`${USAGE}\n`);
-    return 0;
-  }
+  const args = commandArgs(
+    argv,
+    {
+      format: { type: 'string', default: 'json' },
+      out: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+    },
+    USAGE,
+    out,
+    err,
+  );
+  if (args.exit !== undefined) return args.exit;
+  const { values, positionals } = args;
   if (positionals.length !== 1) {
     err.write(`${positionals.length ? 'one page at a time' : 'which page? give the file to import'}\n${USAGE}\n`);
     return 2;
