@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 /** Where a command writes: process.stdout / process.stderr, or a test's collector. */
 export interface Writable {
   write(chunk: string): unknown;
@@ -13,8 +13,15 @@ export interface Writable {
  */
 export type Command = (argv: string[], out: Writable, err: Writable) => number | Promise<number>;
 
-type Options = NonNullable<ParseArgsConfig['options']>;
-type Help = { help: { type: 'boolean'; short: 'h' } };
+/** A command's options, as node:util's parseArgs takes them. */
+export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>;
+/** What the options give: text, or true/false for a flag (an option with a default always has a value). */
+export type Values<O extends OptionSpec> = {
+  [K in keyof O]: (O[K]['type'] extends 'boolean' ? boolean : string) | (O[K] extends { default: unknown } ? never : undefined);
+};
+export type CommandArgs<O extends OptionSpec> =
+  | { exit: number }
+  | { exit: undefined; values: Values<O>; positionals: string[]; usage: (message: string) => number };
 
 /**
  * A command's arguments, parsed the way every command parses them (node:util parseArgs, with
@@ -22,17 +29,17 @@ type Help = { help: { type: 'boolean'; short: 'h' } };
  * an unknown option: its message and the usage, 2), else the values, the positionals and `usage`,
  * which prints a message and the usage and gives 2.
  */
-export function commandArgs<const O extends Options>(argv: string[], options: O, usageText: string, out: Writable, err: Writable) {
+export function commandArgs<const O extends OptionSpec>(argv: string[], options: O, usageText: string, out: Writable, err: Writable): CommandArgs<O> {
   const usage = (message: string): number => (err.write(`${message}\n${usageText}\n`), 2);
-  let parsed;
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
-    parsed = parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: O & Help }>({ args: argv, allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
-    return { exit: usage((error as Error).message) } as const;
+    return { exit: usage((error as Error).message) };
   }
-  if ((parsed.values as { help?: boolean }).help) {
+  if (parsed.values.help) {
     out.write(`${usageText}\n`);
-    return { exit: 0 } as const;
+    return { exit: 0 };
   }
-  return { exit: undefined, values: parsed.values, positionals: parsed.positionals, usage };
+  return { exit: undefined, values: parsed.values as Values<O>, positionals: parsed.positionals, usage };
 }
