@@ -1,5 +1,5 @@
 /**
- * rolekit/ssr — server rendering (Node): any element with its document, as HTML with declarative
+ * rolekit/ssr — server rendering (Node, Deno, Cloudflare Workers: no Node built-ins): any element with its document, as HTML with declarative
  * shadow DOM that holds all the content (FAQ answers included, collapsed). The document goes
  * along as inline JSON, so the element hydrates in the browser with the same data, no fetch.
  */
@@ -7,9 +7,8 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
-import '../define.js';
-import { VERSION } from '../internal/define.js';
-import type { ELEMENTS } from '../define.js';
+import { ELEMENTS } from '../define.js';
+import { defineElement, VERSION } from '../internal/define.js';
 import { parseOpening, parseOpeningIndex } from '../schema/parse-opening.js';
 import { parseRole, parseRoleIndex, type ParseResult, type Problem } from '../schema/parse.js';
 import type { Opening, OpeningIndex } from '../schema/opening.js';
@@ -96,8 +95,22 @@ const PARSERS: Partial<Record<TagName, (input: unknown) => ParseResult<Valid>>> 
   'rk-role-openings': parseOpeningIndex,
 };
 
+let registered = false;
+/**
+ * Registers every element before the first render, here rather than only by importing
+ * define.js: a bundler (esbuild, so wrangler; Rollup) drops an import for its side effects alone
+ * from a module that package.json's `sideEffects` does not list, and then nothing would render
+ * inside the tags. A tag already defined is left alone.
+ */
+function registerElements(): void {
+  if (registered) return;
+  for (const [tag, element] of Object.entries(ELEMENTS)) defineElement(tag, element);
+  registered = true;
+}
+
 /** The validated document for `tag` (a listing for the board, an opening or listing of openings for theirs, a role otherwise), or the problems thrown. */
 function validFor(tag: TagName, document: unknown): Valid {
+  registerElements();
   if (!TAGS[tag]) throw new TypeError(`unknown element <${tag}>: one of ${TAG_NAMES.join(', ')}`);
   const result = (PARSERS[tag] ?? parseRole)(document);
   if (!result.ok) throw new InvalidDocumentError(result.problems);
