@@ -46,11 +46,21 @@ function salaryRules(salary: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
+/** Where a description block's links go, in words: JSON Schema cannot check that a link's text is in its block. */
+const LINKS =
+  "Links inside the block's text: each link's text is the first occurrence, after the previous link's, of a run of the block's text (a list's items read in order); checked by parseOpening, not expressible in JSON Schema.";
+
+function linkRules(description: Record<string, unknown>): void {
+  const options = ((description.items as Record<string, unknown>).oneOf ?? (description.items as Record<string, unknown>).anyOf) as JsonSchema[];
+  for (const option of options) if (option.properties.links) option.properties.links.description = LINKS;
+}
+
 /** The JSON Schema of an opening document (opening.schema.json). */
 export function openingJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(OpeningSchema, { io: 'input', target: 'draft-2020-12' }) as JsonSchema;
   schema.properties.language.default = DEFAULT_LANGUAGE;
   schema.properties.salary = salaryRules(schema.properties.salary);
+  linkRules(schema.properties.description);
   return {
     $schema: schema.$schema,
     $id: `${CDN}opening.schema.json`,

@@ -22,7 +22,7 @@
  */
 import { countryCode } from './countries.js';
 import { finish, unknownShape, type Draft } from './finish.js';
-import { joinDescription } from './html.js';
+import { joinDescription } from './description.js';
 import { employmentTypes, isRecord, openingId, plain, salaryOf, tableKey, toIsoDate, workplace } from './normalize.js';
 import type { Adapter, FeedProblem } from './types.js';
 

@@ -12,12 +12,14 @@
  *   document order. Block elements inside an item join it with a space. `li` outside any list (Lever's
  *   `lists[].content`) makes a list of its own. A list longer than the schema's 60 items continues
  *   in the next list block.
- * - Inline elements (`b`, `i`, `span`, `a`, …) and unknown tags: their text is kept, the tags are not.
- *   Links keep only their text: the opening schema has no link blocks (every text is plain text).
+ * - Inline elements (`b`, `i`, `span`, …) and unknown tags: their text is kept, the tags are not.
+ * - `a href` → a link of its paragraph or list block (`links`: its text and href), when the href is
+ *   an absolute http(s) or mailto URL and the link lies within one paragraph or item (see
+ *   html-links.ts); any other link keeps only its text. Links in headings keep only their text.
  * - Dropped with their content: script, style, noscript, template, title, iframe/frame/frameset,
  *   noembed/noframes, object/embed/applet, svg/math, canvas/audio/video, and form controls
- *   (button, select, option, optgroup, datalist, textarea). Images, inputs and every attribute
- *   (event handlers, `href`s, `style`) are dropped; comments and CDATA too. A `form` element itself
+ *   (button, select, option, optgroup, datalist, textarea). Images, inputs and every attribute but
+ *   a link's `href` (event handlers, `style`, `src`) are dropped; comments and CDATA too. A `form` element itself
  *   goes, its text (labels) stays.
  * - Entities are decoded exactly once, by the parser. Whitespace (any Unicode space, `&nbsp;`
  *   included) is collapsed to one space and trimmed; control characters are dropped; blocks with no
@@ -30,6 +32,7 @@
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities/decode';
 import { LIMITS } from '../schema/constants.js';
+import { blockLinks, linkHref, linksOfLine, linksWithin, type FoundLink, type RawLink } from './html-links.js';
 import { clip, cleanText, cutAt, visible } from './normalize.js';
 import type { DescriptionBlock } from './types.js';
 
@@ -72,7 +75,7 @@ const BLOCKS = new Set([
 const SPACED = new Set(['td', 'th', 'li']);
 
 /** `text` in pieces of at most `max` code units, cut at the last space before the limit where there is one. */
-function pieces(text: string, max: number): string[] {
+export function pieces(text: string, max: number): string[] {
   const out: string[] = [];
   let rest = text;
   while (rest.length > max) {
@@ -105,6 +108,11 @@ export function convertHtml(html: string, options: HtmlOptions = {}): HtmlConver
   let heading = false;
   const lists: OpenList[] = [];
   let items: string[] = [];
+  /** The outermost open `<a>`: its href when kept, where its text began (-1 once a block ended inside it). */
+  let anchor: { href?: string; start: number; depth: number } | undefined;
+  /** The links in the text being gathered, and in the list items so far. */
+  let rawLinks: RawLink[] = [];
+  let itemLinks: FoundLink[] = [];
 
   const room = () => blocks.length < maxBlocks;
   const add = (block: DescriptionBlock) => {
@@ -115,17 +123,30 @@ export function convertHtml(html: string, options: HtmlOptions = {}): HtmlConver
   /** Ends the text being gathered: an item, a heading or paragraphs, by where it stands. */
   const flush = () => {
     const line = cleanText(text);
+    const found = rawLinks.length ? linksOfLine(text, line, rawLinks) : [];
     text = '';
+    rawLinks = [];
+    if (anchor) anchor.start = -1;
     if (!visible(line)) return;
     if (lists.length) {
       // no more items than the blocks left can hold
-      if (items.length < (maxBlocks - blocks.length) * MAX_ITEMS) items.push(clip(line, ITEM_MAX));
-      else clipped = true;
+      if (items.length < (maxBlocks - blocks.length) * MAX_ITEMS) {
+        const item = clip(line, ITEM_MAX);
+        itemLinks.push(...linksWithin(found, 0, item === line ? line.length : item.length - 1, items.length));
+        items.push(item);
+      } else clipped = true;
     } else if (heading) {
       add({ type: 'heading', text: clip(line, HEADING_MAX) });
       heading = false;
+    } else {
+      let from = 0;
+      for (const piece of pieces(line, PARAGRAPH_MAX)) {
+        const start = line.indexOf(piece, from);
+        from = start + piece.length;
+        const links = found.length ? blockLinks([piece], linksWithin(found, start, from)) : undefined;
+        add(links ? { type: 'paragraph', text: piece, links } : { type: 'paragraph', text: piece });
+      }
     }
-    else for (const piece of pieces(line, PARAGRAPH_MAX)) add({ type: 'paragraph', text: piece });
   };
 
   /** Closes the innermost list; the outermost one becomes list blocks. */
@@ -134,9 +155,13 @@ export function convertHtml(html: string, options: HtmlOptions = {}): HtmlConver
     const list = lists.pop()!;
     if (lists.length) return;
     for (let i = 0; i < items.length; i += MAX_ITEMS) {
-      add(list.ordered ? { type: 'list', items: items.slice(i, i + MAX_ITEMS), ordered: true } : { type: 'list', items: items.slice(i, i + MAX_ITEMS) });
+      const chunk = items.slice(i, i + MAX_ITEMS);
+      const within = itemLinks.filter((link) => link.index >= i && link.index < i + MAX_ITEMS).map((link) => ({ ...link, index: link.index - i }));
+      const links = within.length ? blockLinks(chunk, within) : undefined;
+      add({ type: 'list', items: chunk, ...(list.ordered && { ordered: true }), ...(links && { links }) });
     }
     items = [];
+    itemLinks = [];
   };
 
   /** Inside a list a block boundary is a space; elsewhere it ends a paragraph or heading. */
@@ -153,7 +178,7 @@ export function convertHtml(html: string, options: HtmlOptions = {}): HtmlConver
 
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attributes) {
         if (dropping) {
           depth++;
           if (DROP.has(name)) dropping++;
@@ -161,6 +186,7 @@ export function convertHtml(html: string, options: HtmlOptions = {}): HtmlConver
         }
         // a list made for stray items ends at the first element beside them that is not one
         if (name !== 'li' && !DROP.has(name) && implicit()?.depth === depth) endList();
+        if (name === 'a' && !anchor) anchor = { href: linkHref(attributes.href), start: text.length, depth };
         depth++;
         if (DROP.has(name)) dropping++;
         else if (LISTS.has(name)) {
@@ -187,6 +213,10 @@ export function convertHtml(html: string, options: HtmlOptions = {}): HtmlConver
         if (dropping) {
           if (DROP.has(name)) dropping--;
           return;
+        }
+        if (name === 'a' && anchor?.depth === depth) {
+          if (anchor.href && anchor.start >= 0) rawLinks.push({ start: anchor.start, end: text.length, href: anchor.href });
+          anchor = undefined;
         }
         if (LISTS.has(name)) {
           // a made-up list is never the innermost one here: it is only made when no list is open
@@ -226,25 +256,6 @@ export function htmlToBlocks(html: string, options?: HtmlOptions): DescriptionBl
 }
 
 /**
- * Plain text (an ATS's `descriptionPlain`) → paragraphs: each non-blank line one, within the same
- * limits as `htmlToBlocks`. Nothing in it is read as markup.
- */
-export function textToBlocks(plain: string, options: HtmlOptions = {}): DescriptionBlock[] {
-  return textBlocks(plain, Math.max(0, Math.min(options.maxBlocks ?? MAX_BLOCKS, MAX_BLOCKS)));
-}
-
-function textBlocks(plain: unknown, maxBlocks: number): DescriptionBlock[] {
-  const blocks: DescriptionBlock[] = [];
-  for (const line of String(plain ?? '').split(/[\r\n\u2028\u2029]+/)) {
-    for (const piece of pieces(cleanText(line), PARAGRAPH_MAX)) {
-      if (blocks.length >= maxBlocks) return blocks;
-      blocks.push({ type: 'paragraph', text: piece });
-    }
-  }
-  return blocks;
-}
-
-/**
  * Decodes HTML character references once (`&lt;p&gt;` → `<p>`, `&amp;lt;` → `&lt;`), as a browser
  * decodes text. For Greenhouse's `content`, whose HTML arrives entity-escaped: decode it with this
  * once, then give the result to `htmlToBlocks` — which decodes what is left once more, as text, so
@@ -252,38 +263,4 @@ function textBlocks(plain: unknown, maxBlocks: number): DescriptionBlock[] {
  */
 export function decodeEntities(text: string): string {
   return decodeHTML(typeof text === 'string' ? text : String(text ?? ''));
-}
-
-/** One part of a job's description: HTML (with its plain-text twin, used when the HTML has no text), or a heading's text. */
-export type DescriptionPart = { html: unknown; plain?: unknown } | { heading: unknown };
-
-/**
- * A description from several parts of a job, in order (Lever: description, each list's heading and
- * items, additional; Recruitee: description and requirements), within one budget of `maxBlocks`.
- * A part that is not text adds nothing; `clipped` says text was left out.
- */
-export function joinDescription(parts: readonly DescriptionPart[], options: HtmlOptions = {}): HtmlConversion {
-  const maxBlocks = Math.max(0, Math.min(options.maxBlocks ?? MAX_BLOCKS, MAX_BLOCKS));
-  const blocks: DescriptionBlock[] = [];
-  let clipped = false;
-  for (const part of parts) {
-    const room = maxBlocks - blocks.length;
-    if ('heading' in part) {
-      const text = typeof part.heading === 'string' ? cleanText(part.heading) : '';
-      if (!visible(text)) continue;
-      if (room > 0) blocks.push({ type: 'heading', text: clip(text, HEADING_MAX) });
-      else clipped = true;
-      continue;
-    }
-    const converted = typeof part.html === 'string' ? convertHtml(part.html, { maxBlocks: room }) : undefined;
-    if (converted && (converted.blocks.length || converted.clipped)) {
-      blocks.push(...converted.blocks);
-      clipped ||= converted.clipped;
-    } else if (typeof part.plain === 'string') {
-      const lines = textBlocks(part.plain, room + 1);
-      if (lines.length > room) clipped = true;
-      blocks.push(...lines.slice(0, room));
-    }
-  }
-  return { blocks, clipped };
 }

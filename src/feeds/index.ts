@@ -21,7 +21,8 @@ import type { Adapter } from './types.js';
 
 export type * from './types.js';
 export { ashby, greenhouse, lever, personio, recruitee, smartrecruiters, workable };
-export { convertHtml, decodeEntities, htmlToBlocks, joinDescription, MAX_BLOCKS, textToBlocks, type DescriptionPart, type HtmlConversion, type HtmlOptions } from './html.js';
+export { convertHtml, decodeEntities, htmlToBlocks, MAX_BLOCKS, type HtmlConversion, type HtmlOptions } from './html.js';
+export { joinDescription, textToBlocks, type DescriptionPart } from './description.js';
 export { DEFAULT_HREF_TEMPLATE, finish, hrefFor, unknownShape, type Draft } from './finish.js';
 export { newestFirst, openingIndexEntry } from './listing.js';
 export { countryCode, COUNTRY_ALIASES } from './countries.js';

@@ -22,7 +22,8 @@
  */
 import { countryCode } from './countries.js';
 import { finish, unknownShape, type Draft } from './finish.js';
-import { joinDescription, MAX_BLOCKS } from './html.js';
+import { joinDescription } from './description.js';
+import { MAX_BLOCKS } from './html.js';
 import { employmentTypes, isRecord, openingId, plain, salaryOf, toIsoDate, workplace } from './normalize.js';
 import type { Adapter, FeedProblem } from './types.js';
 

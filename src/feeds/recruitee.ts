@@ -11,7 +11,8 @@
  */
 import { countryCode } from './countries.js';
 import { finish, unknownShape, type Draft } from './finish.js';
-import { joinDescription, MAX_BLOCKS } from './html.js';
+import { joinDescription } from './description.js';
+import { MAX_BLOCKS } from './html.js';
 import { isRecord, openingId, plain, salaryOf, toIsoDate, toIsoDateTime } from './normalize.js';
 import type { EmploymentType } from '../schema/opening-constants.js';
 import type { Adapter, FeedProblem } from './types.js';

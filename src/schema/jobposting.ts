@@ -4,6 +4,7 @@
 import type { AdministrativeArea, ItemList, JobPosting, MonetaryAmount, Organization, Place, PostalAddress } from 'schema-dts';
 import type { EmploymentType, SalaryUnit } from './opening-constants.js';
 import type { DescriptionBlock, Opening, OpeningIndex, OpeningLocation, Salary } from './opening.js';
+import { placeLinks, runsOf, type PlacedLink } from './links.js';
 import { isExpired, openingWarnings } from './opening-rules.js';
 import type { JsonLdGraph, JsonLdNode } from './jsonld.js';
 
@@ -32,18 +33,31 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 /** Text as HTML text: `&`, `<`, `>` and both quotes escaped. */
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 
+/** A text with its placed links as HTML: the links as `<a href>` (absolute), the rest escaped text. */
+function linkedHtml(text: string, index: number, placed: readonly (PlacedLink | undefined)[], base: string | undefined): string {
+  return runsOf(text, index, placed)
+    .map((run) => {
+      if (typeof run === 'string') return escapeHtml(run);
+      const href = absolute(run.href, base) ?? (/^mailto:/i.test(run.href) ? run.href : undefined);
+      return href ? `<a href="${escapeHtml(href)}">${escapeHtml(run.text)}</a>` : escapeHtml(run.text);
+    })
+    .join('');
+}
+
 /**
  * The description blocks as HTML, for JobPosting's `description` (which Google reads as HTML):
- * headings as `<h3>`, paragraphs as `<p>`, lists as `<ul>` or `<ol>` of `<li>` — every text escaped,
+ * headings as `<h3>`, paragraphs as `<p>`, lists as `<ul>` or `<ol>` of `<li>`, links as `<a href>`
+ * (a relative one made absolute against `base`, kept as text without one) — every text escaped,
  * so the document's plain text stays plain text.
  */
-export function descriptionHtml(blocks: readonly DescriptionBlock[]): string {
+export function descriptionHtml(blocks: readonly DescriptionBlock[], base?: string): string {
   return blocks
     .map((block) => {
       if (block.type === 'heading') return `<h3>${escapeHtml(block.text)}</h3>`;
-      if (block.type === 'paragraph') return `<p>${escapeHtml(block.text)}</p>`;
+      if (block.type === 'paragraph') return `<p>${linkedHtml(block.text, 0, placeLinks([block.text], block.links), base)}</p>`;
       const tag = block.ordered ? 'ol' : 'ul';
-      return `<${tag}>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</${tag}>`;
+      const placed = placeLinks(block.items, block.links);
+      return `<${tag}>${block.items.map((item, i) => `<li>${linkedHtml(item, i, placed, base)}</li>`).join('')}</${tag}>`;
     })
     .join('');
 }
@@ -115,7 +129,7 @@ export function toJobPosting(opening: Opening, options: JobPostingOptions = {}):
     '@id': page && `${page}#jobposting`,
     url: page,
     title: opening.title,
-    description: descriptionHtml(opening.description),
+    description: descriptionHtml(opening.description, page),
     datePosted: opening.posted,
     validThrough: opening.validThrough,
     employmentType: opening.employmentType && oneOrMany(opening.employmentType.map((type) => EMPLOYMENT[type])),

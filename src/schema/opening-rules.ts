@@ -1,7 +1,8 @@
 // What an opening needs beyond its schema: the salary's range (a problem) and Google's
 // requirements for a JobPosting (warnings). Pure and small: parse-opening.ts and jobposting.ts
 // share it, and neither carries the other's code.
-import type { Opening, Salary } from './opening.js';
+import { placeLinks } from './links.js';
+import type { DescriptionBlock, Opening, Salary } from './opening.js';
 import type { Problem } from './parse.js';
 
 /**
@@ -25,6 +26,24 @@ export function salaryProblems(salary: Salary | undefined, path = 'salary'): Pro
     return [{ path: `${path}.min`, message: `is more than max (${salary.min} > ${salary.max})` }];
   }
   return [];
+}
+
+/**
+ * Links whose text is not where a link must be: in its block's text, after the previous link (a
+ * list's items read in order). `path` is where the description sits.
+ */
+export function linkProblems(blocks: readonly DescriptionBlock[], path = 'description'): Problem[] {
+  const problems: Problem[] = [];
+  blocks.forEach((block, i) => {
+    if (block.type === 'heading' || !block.links) return;
+    const texts = block.type === 'paragraph' ? [block.text] : block.items;
+    placeLinks(texts, block.links).forEach((placed, j) => {
+      if (placed) return;
+      const where = block.type === 'paragraph' ? 'the paragraph' : 'the list';
+      problems.push({ path: `${path}[${i}].links[${j}].text`, message: `does not occur in ${where}${j ? ' after the previous link' : ''}: a link is a run of its block's own text` });
+    });
+  });
+  return problems;
 }
 
 /**

@@ -39,11 +39,21 @@ export const SalarySchema = z.object({
   unit: z.enum(SALARY_UNITS),
 });
 
-/** A block of an opening's description: plain text only, like every text in rolekit. */
+/**
+ * A link inside a paragraph or a list: `text` is a run of the block's own text — the first
+ * occurrence after the previous link (a list's items read in order) — and `href` where it goes.
+ */
+export const TextLinkSchema = z.object({ text: text(LIMITS.shortText), href: href() });
+const links = () => z.optional(list(TextLinkSchema, 50));
+
+/**
+ * A block of an opening's description: plain text, like every text in rolekit, and in paragraphs
+ * and lists optional `links`, each naming a run of that text.
+ */
 export const DescriptionBlockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('heading'), text: text(LIMITS.shortText) }),
-  z.object({ type: z.literal('paragraph'), text: text(LIMITS.paragraph) }),
-  z.object({ type: z.literal('list'), items: list(text(LIMITS.listItem)), ordered: z.optional(z.boolean()) }),
+  z.object({ type: z.literal('paragraph'), text: text(LIMITS.paragraph), links: links() }),
+  z.object({ type: z.literal('list'), items: list(text(LIMITS.listItem)), ordered: z.optional(z.boolean()), links: links() }),
 ]);
 
 const roleSlug = () => z.optional(z.string().check(z.maxLength(LIMITS.shortText), z.regex(SLUG_PATTERN, { error: 'must be kebab-case' })));
@@ -108,3 +118,4 @@ export type Organization = z.infer<typeof OrganizationSchema>;
 export type OpeningLocation = z.infer<typeof LocationSchema>;
 export type Salary = z.infer<typeof SalarySchema>;
 export type DescriptionBlock = z.infer<typeof DescriptionBlockSchema>;
+export type DescriptionLink = z.infer<typeof TextLinkSchema>;

@@ -1,7 +1,7 @@
 import { DEFAULT_LANGUAGE } from './constants.js';
 import type { Opening, OpeningIndex } from './opening.js';
 import { OPENING_INDEX_SHAPE, OPENING_SHAPE } from './opening-shapes.js';
-import { isExpired, openingWarnings, salaryProblems } from './opening-rules.js';
+import { isExpired, linkProblems, openingWarnings, salaryProblems } from './opening-rules.js';
 import type { ParseResult, Problem } from './parse.js';
 import { validate } from './validate.js';
 
@@ -17,13 +17,14 @@ export type OpeningResult = { ok: true; value: Opening; warnings: Problem[] } | 
  * Validates an opening document (already parsed from JSON) with the compiled form of
  * `OpeningSchema`: the typed opening, with `language` defaulting to "en" and unknown keys dropped,
  * or every problem, each with its JSON path (`description[2].items[0]: must not be empty`). A
- * salary's min above its max is a problem; an opening Google would not take as a JobPosting (no
- * country anywhere, remote without `remoteFrom`) is valid, with warnings that say why.
+ * salary's min above its max is a problem, and so is a description link whose text is not in its
+ * block; an opening Google would not take as a JobPosting (no country anywhere, remote without
+ * `remoteFrom`) is valid, with warnings that say why.
  */
 export function parseOpening(input: unknown): OpeningResult {
   const problems: Problem[] = [];
   const value = validate(OPENING_SHAPE, input, problems) as Opening;
-  if (!problems.length) problems.push(...salaryProblems(value.salary));
+  if (!problems.length) problems.push(...salaryProblems(value.salary), ...linkProblems(value.description));
   if (problems.length) return { ok: false, problems };
   value.language ??= DEFAULT_LANGUAGE;
   return { ok: true, value, warnings: openingWarnings(value) };

@@ -202,6 +202,26 @@ describe('<rk-opening>', () => {
     expect(deep.querySelectorAll('[part~="body"] h6')).to.have.length(2); // clamped
   });
 
+  it('description links: real links on their own words, in paragraphs and list items; the text unchanged; axe clean', async () => {
+    const description = [
+      { type: 'paragraph', text: 'Read our handbook or write to us.', links: [{ text: 'our handbook', href: 'https://acme.example/handbook' }, { text: 'write to us', href: 'mailto:jobs@acme.example' }] },
+      { type: 'list', items: ['Benefits', 'Apply via the form'], links: [{ text: 'the form', href: '/apply' }] },
+    ];
+    const { el, root } = await show({ ...BERLIN, description });
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('[part~="body"] a[part~="link"]')];
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
+      ['our handbook', 'https://acme.example/handbook'],
+      ['write to us', 'mailto:jobs@acme.example'],
+      ['the form', '/apply'],
+    ]);
+    expect(text(root.querySelector('[part~="body"] p'))).to.equal('Read our handbook or write to us.');
+    expect(links[2].closest('li')?.textContent?.trim()).to.equal('Apply via the form');
+    await expect(el).to.be.accessible();
+    // a link whose text is not in its block is refused, like every other broken document
+    const { event } = await show({ ...BERLIN, description: [{ type: 'paragraph', text: 'x', links: [{ text: 'y', href: '/y' }] }] });
+    expect(event.detail.kind).to.equal('invalid');
+  });
+
   it('right to left from the document’s language', async () => {
     const { el, root } = await show({ ...BERLIN, language: 'ar', title: 'مطور بايثون' });
     const base = root.querySelector('[part~="base"]')!;

@@ -37,7 +37,7 @@ test('small board: every mapped field of a job that has them all', () => {
       { type: 'list', items: ['Write motion planning in C++ & Rust', 'Review the <script> of our test rigs'] },
       { type: 'heading', text: 'How we hire' },
       { type: 'list', items: ['A call', 'A pairing session'], ordered: true },
-      { type: 'paragraph', text: 'Questions? Write to us.' },
+      { type: 'paragraph', text: 'Questions? Write to us.', links: [{ text: 'Write to us', href: 'mailto:jobs@northwind-robotics.example' }] },
       { type: 'paragraph', text: 'We answer within a week.' },
     ],
     language: 'en',
@@ -120,7 +120,8 @@ test('hostile board: each broken job a problem at its Greenhouse field, the othe
   assert.deepStrictEqual(result.openings.map((o) => o.id), ['hostile-description-5001', 'b-lead-b-engineer-script-alert-1-script-5009']);
   const [html, text] = result.openings;
   assert.deepStrictEqual(html.description, [
-    { type: 'paragraph', text: 'Intro bold a link and another.' }, // handlers, styles and javascript: hrefs gone; link text kept
+    // handlers, styles and the javascript: link gone, its text kept; the https link kept
+    { type: 'paragraph', text: 'Intro bold a link and another.', links: [{ text: 'another', href: 'https://ok.example/' }] },
     { type: 'paragraph', text: 'Escaped, shown as text: <script>alert(5)</script> and &lt;b&gt; &amp; more' }, // escaped in the author's HTML: text
     { type: 'paragraph', text: 'Label text' }, // a form's label; its input and button gone
     { type: 'list', items: ['one', 'two unclosed', 'three'] },

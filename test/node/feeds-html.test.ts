@@ -5,7 +5,8 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { convertHtml, decodeEntities, htmlToBlocks, MAX_BLOCKS, textToBlocks } from '../../src/feeds/html.js';
+import { textToBlocks } from '../../src/feeds/description.js';
+import { convertHtml, decodeEntities, htmlToBlocks, MAX_BLOCKS } from '../../src/feeds/html.js';
 import { cleanText, visible } from '../../src/feeds/normalize.js';
 import { LIMITS } from '../../src/schema/constants.js';
 import { parseOpening, type DescriptionBlock } from '../../src/schema/index.js';
@@ -35,7 +36,10 @@ function assertValid(blocks: DescriptionBlock[], label = ''): void {
   const result = parseOpening({ ...OPENING, description: blocks });
   assert.ok(result.ok, `${label}: ${JSON.stringify(!result.ok && result.problems.slice(0, 3))}`);
   for (const block of blocks) {
-    assert.deepStrictEqual(Object.keys(block).sort(), block.type === 'list' ? (block.ordered ? ['items', 'ordered', 'type'] : ['items', 'type']) : ['text', 'type']);
+    const keys = block.type === 'list' ? (block.ordered ? ['items', 'ordered', 'type'] : ['items', 'type']) : ['text', 'type'];
+    assert.deepStrictEqual(Object.keys(block).filter((key) => key !== 'links').sort(), keys);
+    // links only in paragraphs and lists, only absolute http(s) and mailto (parseOpening placed each in its text)
+    for (const link of (block.type !== 'heading' && block.links) || []) assert.match(link.href, /^(?:https?:\/\/|mailto:)[^\s]+$/, `${label}: ${link.href}`);
     for (const text of block.type === 'list' ? block.items : [block.text]) {
       assert.equal(typeof text, 'string');
       assert.equal(text, text.trim(), `${label}: not trimmed: ${JSON.stringify(text)}`);
@@ -45,7 +49,10 @@ function assertValid(blocks: DescriptionBlock[], label = ''): void {
 }
 
 test('paragraphs, headings and inline text', () => {
-  assert.deepStrictEqual(htmlToBlocks('<p>Hello <b>bold</b> <i>it</i> <span>span</span> <a href="https://x.example">link</a>.</p><p>Two</p>'), [p('Hello bold it span link.'), p('Two')]);
+  assert.deepStrictEqual(htmlToBlocks('<p>Hello <b>bold</b> <i>it</i> <span>span</span> <a href="https://x.example">link</a>.</p><p>Two</p>'), [
+    { type: 'paragraph', text: 'Hello bold it span link.', links: [{ text: 'link', href: 'https://x.example/' }] },
+    p('Two'),
+  ]);
   assert.deepStrictEqual(htmlToBlocks('<h1>One</h1><h2>Two</h2><h3>Three</h3><h4>Four</h4><h5>Five</h5><h6>Six</h6>'), ['One', 'Two', 'Three', 'Four', 'Five', 'Six'].map(h));
   assert.deepStrictEqual(htmlToBlocks('<div>first<div>nested</div>after</div>'), [p('first'), p('nested'), p('after')]);
   assert.deepStrictEqual(htmlToBlocks('plain text, no tags'), [p('plain text, no tags')]);
@@ -215,6 +222,7 @@ const piece = fc.oneof(
   fc.constantFrom(...TAGS).map((t) => `<${t}>`),
   fc.constantFrom(...TAGS).map((t) => `</${t}>`),
   fc.constantFrom(...TAGS).map((t) => `<${t} onclick="x()" href='javascript:alert(1)' style=x>`),
+  fc.constantFrom('https://ok.example/x', 'mailto:a@b.example', 'HTTP://X.EXAMPLE/a b', ' javascript:alert(1)', 'data:text/html,x', '/relative', 'https://', '&#106;avascript:x').map((href) => `<a href="${href}">`),
   fc.constantFrom(...ENTITIES),
   fc.constantFrom('<!--', '-->', '<![CDATA[', ']]>', '<', '>', '</', '/>', '"', "'", '=', '\u0000', '\u200b', '\u00a0', '\n', ' '),
   fc.constantFrom(...HOSTILE),

@@ -31,7 +31,7 @@ test('small feed: every mapped field of a position that has them all; the postin
     applyUrl: 'https://unu.jobs.personio.de/job/4103',
     description: [
       { type: 'heading', text: 'Your tasks' },
-      { type: 'list', items: ['First contact for everyone in the office', 'Organise events & scooter test rides'] },
+      { type: 'list', items: ['First contact for everyone in the office', 'Organise events & scooter test rides'], links: [{ text: 'scooter', href: 'https://www.unumotors.example/' }] },
       { type: 'heading', text: 'Your profile' },
       { type: 'paragraph', text: 'You like people.' },
       { type: 'paragraph', text: 'You keep calm.' },

@@ -110,7 +110,7 @@ test('hostile board: each broken offer a problem at its Recruitee field, the oth
   assert.equal(o.salary, undefined);
   assert.deepEqual(o.description, [
     { type: 'paragraph', text: '&lt;script&gt; stays text' }, // decoded once
-    { type: 'paragraph', text: 'click ok' },
+    { type: 'paragraph', text: 'click ok', links: [{ text: 'ok', href: 'https://make.example/ok' }] },
     { type: 'paragraph', text: 'cell' },
     { type: 'paragraph', text: 'unterminated italic' },
     { type: 'list', items: ['nested', 'deeper'] },

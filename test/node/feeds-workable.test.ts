@@ -36,7 +36,7 @@ test('small board: every mapped field of a job that has them all', () => {
       { type: 'list', items: ['Ship Lit components', 'Review code & mentor'] },
       { type: 'heading', text: 'How we hire' },
       { type: 'list', items: ['A call', 'A pairing session'], ordered: true },
-      { type: 'paragraph', text: 'Questions? Write to us.' },
+      { type: 'paragraph', text: 'Questions? Write to us.', links: [{ text: 'Write to us', href: 'mailto:jobs@harbor-analytics.example' }] },
     ],
   });
   // remote without remoteFrom: shown, said as a warning (Workable does not say where from)

@@ -176,6 +176,21 @@ test('the description: headings, paragraphs and lists as HTML, every text escape
   );
 });
 
+test('the description\'s links as <a href>: absolute against the page, mailto kept, text only without a base', () => {
+  const blocks: DescriptionBlock[] = [
+    { type: 'paragraph', text: 'See "our" handbook & mail us.', links: [{ text: '"our" handbook', href: '/handbook?a=1&b="2"' }, { text: 'mail us', href: 'mailto:jobs@acme.example' }] },
+    { type: 'list', items: ['one', 'two <x>'], links: [{ text: 'two <x>', href: 'https://acme.example/two' }] },
+  ];
+  assert.equal(
+    descriptionHtml(blocks, 'https://acme.example/jobs/1/'),
+    '<p>See <a href="https://acme.example/handbook?a=1&amp;b=%222%22">&quot;our&quot; handbook</a> &amp; <a href="mailto:jobs@acme.example">mail us</a>.</p>' +
+      '<ul><li>one</li><li><a href="https://acme.example/two">two &lt;x&gt;</a></li></ul>',
+  );
+  assert.equal(descriptionHtml(blocks.slice(0, 1)), '<p>See &quot;our&quot; handbook &amp; <a href="mailto:jobs@acme.example">mail us</a>.</p>');
+  const withLinks = opening({ ...sampleJson('customer-support-specialist-dublin'), description: blocks });
+  assert.match(String(posting(withLinks).description), /<a href="https:\/\/careers\.example\.com\/handbook\?a=1&amp;b=%222%22">/);
+});
+
 test('any text in the blocks parses back from the HTML as that text, inside only h3, p, ul, ol and li', (t) => {
   const text = fc.oneof(fc.string(), fc.constantFrom('<script>', '</p><p>', '&amp;', '"', "'", '<!--', ']]>', '\u2028'));
   const block = fc.oneof(

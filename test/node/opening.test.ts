@@ -16,6 +16,7 @@ import {
   type OpeningResult,
   type Problem,
 } from '../../src/schema/index.js';
+import { placeLinks, runsOf } from '../../src/schema/links.js';
 import { MINIMAL } from './opening-docs.js';
 
 /** The clock the sample's expiry is judged at: the two 2020 openings have closed, the rest not. */
@@ -111,11 +112,30 @@ test('each problem names its exact path, in the validator\'s words', () => {
     [{ description: ['x'] }, [{ path: 'description[0]', message: 'expected an object, got text' }]],
     [{ description: [{ type: 'list', items: ['a', ''], ordered: 1 }] }, [{ path: 'description[0].items[1]', message: 'must not be empty' }, { path: 'description[0].ordered', message: 'expected true/false, got a number' }]],
     [{ description: [{ type: 'heading', text: 'x'.repeat(201) }] }, [{ path: 'description[0].text', message: 'is too long (at most 200 characters, got 201)' }]],
+    [{ description: [{ type: 'paragraph', text: 'See our site.', links: [{ text: 'site', href: 'javascript:alert(1)' }] }] }, [{ path: 'description[0].links[0].href', message: 'must be an http(s), mailto or relative link' }]],
+    [{ description: [{ type: 'paragraph', text: 'See our site.', links: [{ text: 'blog', href: '/blog' }] }] }, [{ path: 'description[0].links[0].text', message: "does not occur in the paragraph: a link is a run of its block's own text" }]],
+    [{ description: [{ type: 'list', items: ['a site', 'a blog'], links: [{ text: 'blog', href: '/b' }, { text: 'site', href: '/s' }] }] }, [{ path: 'description[0].links[1].text', message: "does not occur in the list after the previous link: a link is a run of its block's own text" }]],
   ];
   for (const [change, expected] of cases) {
     assert.deepEqual(problemsOf(parseOpening({ ...MINIMAL, ...change })), expected, JSON.stringify(change));
   }
   assert.deepEqual(problemsOf(parseOpening(null)), [{ path: '', message: 'expected an object, got null' }]);
+});
+
+test('description links: runs of their block\'s text, placed in order; a heading keeps none', () => {
+  const description = [
+    { type: 'heading', text: 'Why us', links: [{ text: 'us', href: '/about' }] },
+    { type: 'paragraph', text: 'Read here, then here.', links: [{ text: 'here', href: '/a' }, { text: 'here', href: '/b' }] },
+    { type: 'list', items: ['Benefits', 'Mail jobs@acme.example'], links: [{ text: 'jobs@acme.example', href: 'mailto:jobs@acme.example' }] },
+  ];
+  const result = parseOpening({ ...MINIMAL, description });
+  assert.ok(result.ok);
+  assert.deepEqual(result.value.description[0], { type: 'heading', text: 'Why us' }, 'unknown keys dropped');
+  assert.deepEqual(placeLinks([description[1].text!], description[1].links), [
+    { index: 0, start: 5, end: 9, href: '/a' },
+    { index: 0, start: 16, end: 20, href: '/b' },
+  ]);
+  assert.deepEqual(runsOf('Read here, then here.', 0, placeLinks(['Read here, then here.'], description[1].links)), ['Read ', { text: 'here', href: '/a' }, ', then ', { text: 'here', href: '/b' }, '.']);
 });
 
 test('warnings: what an opening lacks for a JobPosting, without making it invalid', () => {

@@ -7,6 +7,7 @@ import { postedLine } from '../../internal/opening-templates.js';
 import { around, dateText, employmentText, listText, locationText, placeName, salaryText, workplaceText } from '../../internal/opening-text.js';
 import { RoleElement } from '../../internal/role-element.js';
 import { SAFE_HREF_PATTERN } from '../../schema/constants.js';
+import { placeLinks, runsOf, type PlacedLink, type Run } from '../../schema/links.js';
 import type { DescriptionBlock, Opening } from '../../schema/opening.js';
 import { toJobPosting } from '../../schema/jobposting.js';
 import { isExpired, parseOpening } from '../../schema/parse-opening.js';
@@ -20,13 +21,22 @@ export function roleHrefOf(slug: string, template = '/roles/{slug}/'): string {
   return SAFE_HREF_PATTERN.test(href) ? href : '';
 }
 
-/** The description's blocks: headings one level below `level`, paragraphs, lists. Plain text only. */
+/** A run of text: a link when it has a safe `href`, text otherwise. */
+const run = (part: Run) =>
+  typeof part === 'string' ? part : SAFE_HREF_PATTERN.test(part.href) ? html`<a part="link" href=${part.href}>${part.text}</a>` : part.text;
+
+/** One text of a block (the `index`th), with the links placed in it. */
+const linked = (text: string, index: number, placed: readonly (PlacedLink | undefined)[]) =>
+  placed.length ? runsOf(text, index, placed).map(run) : text;
+
+/** The description's blocks: headings one level below `level`, paragraphs, lists, and their links. */
 export const descriptionBody = (blocks: readonly DescriptionBlock[], level: number): TemplateResult =>
   html`<div part="body">
     ${blocks.map((block) => {
       if (block.type === 'heading') return heading(level + 1, block.text);
-      if (block.type === 'paragraph') return html`<p>${block.text}</p>`;
-      const items = block.items.map((item) => html`<li>${item}</li>`);
+      if (block.type === 'paragraph') return html`<p>${linked(block.text, 0, placeLinks([block.text], block.links))}</p>`;
+      const placed = placeLinks(block.items, block.links);
+      const items = block.items.map((item, i) => html`<li>${linked(item, i, placed)}</li>`);
       return block.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
     })}
   </div>`;
@@ -60,6 +70,7 @@ const fact = (label: string, value: unknown) =>
  * @csspart role - The link to the role profile.
  * @csspart closed - "This position is no longer open." (in place of the Apply link).
  * @csspart body - The description.
+ * @csspart link - A link inside the description.
  * @cssprop [--rk-opening-apply-background=var(--rk-color-accent)] - The Apply link's background.
  * @cssprop [--rk-opening-apply-color=var(--rk-color-on-accent)] - The Apply link's text.
  * @fires {RkApplyEvent} rk-apply - The Apply link was followed. `detail`: `{ id, href }`.
