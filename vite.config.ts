@@ -19,6 +19,8 @@ const OPENING_ROW = /\/src\/internal\/opening-row\.ts$/;
 /** …and the JobPosting / ItemList builders: the opening's page uses them, a list only for `emit-jsonld` (loaded then). */
 const JOBPOSTING = /\/src\/schema\/jobposting\.ts$/;
 const INTEGRITY = 'dist/cdn/integrity.json';
+/** The built-in catalogues: npm modules `rolekit/locales/<lang>`, and script-tag pieces `locales/<lang, lower case>` (src/cdn/loader.ts). */
+const LOCALES = ['en', 'de', 'fr', 'es', 'pt-BR', 'nl', 'pl', 'ar', 'he', 'ja', 'zh-CN'];
 
 // Four builds (Vite cannot vary `external` or the format per output in one run), in this order
 // (`npm run build`):
@@ -66,7 +68,7 @@ export default defineConfig(({ mode }) => {
         sourcemap: true,
         minify: true,
         reportCompressedSize: false,
-        lib: { entry: piecesInput(root), formats: ['es' as const] },
+        lib: { entry: { ...piecesInput(root), ...Object.fromEntries(LOCALES.slice(1).map((l) => [`locales/${l.toLowerCase()}`, `src/i18n/locales/${l}.ts`])) }, formats: ['es' as const] },
         rolldownOptions: {
           preserveEntrySignatures: 'exports-only' as const,
           output: {
@@ -107,7 +109,7 @@ export default defineConfig(({ mode }) => {
           feeds: 'src/feeds/index.ts',
           ssr: 'src/ssr/ssr.ts',
           cli: 'src/cli/cli.ts',
-          ...Object.fromEntries(['en', 'de', 'fr', 'es', 'pt-BR', 'nl', 'pl', 'ar', 'he', 'ja', 'zh-CN'].map((l) => [`locales/${l}`, `src/i18n/locales/${l}.ts`])),
+          ...Object.fromEntries(LOCALES.map((l) => [`locales/${l}`, `src/i18n/locales/${l}.ts`])),
         },
         formats: ['es'],
       },

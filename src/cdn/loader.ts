@@ -10,7 +10,8 @@
  *   wrote into this script. A file that fails is tried once more; then its elements show an
  *   error, fire `rk-error` (`kind: 'code'`) and the console names the file.
  * - Hydration support loads only when the page has server-rendered elements, JSON-LD code only
- *   for `emit-jsonld`.
+ *   for `emit-jsonld`, a built-in catalogue (`locales/de`) only for elements whose closest `lang`
+ *   (or its base language) has one — before those elements are defined, so no English shows first.
  * - Until its code arrives an element keeps the space its loading state takes (no jump).
  */
 import type { PiecesManifest } from './manifest.js';
@@ -101,11 +102,18 @@ function start(script: HTMLScriptElement | null): RolekitGlobal {
     }
   };
 
+  /** The catalogue of an element's UI language ("de-AT": `locales/de-at`, else `locales/de`): fetched at once, run after the API; without it, English. */
+  const words = (el: Element) => {
+    const own = `locales/${el.closest<HTMLElement>('[lang]')?.lang.toLowerCase()}`;
+    const name = pieces[own] ? own : own.split('-')[0];
+    return pieces[name] && Promise.all(pieces[name].map(fetchFile)).then(() => api).then(() => piece(name)).catch(() => undefined);
+  };
+
   const load = (tag: string, elements: Element[], ssr: boolean): Promise<unknown> => {
     // every file at once (one round trip); only running them waits, in order
     for (const file of pieces[tag]) fetchFile(file).catch(() => undefined);
     hydration ??= ssr ? piece('hydrate') : Promise.resolve();
-    return Promise.all([api, hydration])
+    return Promise.all([api, hydration, ...elements.map(words)])
       .then(() => piece(tag))
       .catch((error) => api.then((m) => m.stringsFor!(document.documentElement.lang || 'en'), () => undefined).then((t) => fail(tag, error, elements, t as unknown as Strings)));
   };

@@ -134,11 +134,14 @@ const catalogues = new Map<string, Partial<Catalogue>>([['en', en]]);
 
 /**
  * Adds or extends the catalogue for a language ("de", "pt-BR"). Missing keys fall back to the
- * base language ("pt" for "pt-BR"), then to English.
+ * base language ("pt" for "pt-BR"), then to English. A built-in catalogue (`rolekit/locales/de`,
+ * or the one the script tag loads) goes in with `builtIn` — under what the site registered for
+ * that language, whichever came first: the site's own wording wins.
  */
-export function registerStrings(language: string, strings: PartialStrings): void {
+export function registerStrings(language: string, strings: PartialStrings, builtIn?: boolean): void {
   const key = language.toLowerCase();
-  catalogues.set(key, { ...catalogues.get(key), ...(strings as Partial<Catalogue>) });
+  const had = catalogues.get(key);
+  catalogues.set(key, (builtIn ? { ...strings, ...had } : { ...had, ...strings }) as Partial<Catalogue>);
 }
 
 /**

@@ -126,4 +126,4 @@ export const ar = {
   },
 } satisfies Catalogue;
 
-registerStrings('ar', ar);
+registerStrings('ar', ar, true);

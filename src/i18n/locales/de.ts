@@ -105,4 +105,4 @@ export const de = {
   seeAllOpenings: { one: 'Zur offenen Stelle', other: 'Alle {count} offenen Stellen ansehen' },
 } satisfies Catalogue;
 
-registerStrings('de', de);
+registerStrings('de', de, true);

@@ -105,4 +105,4 @@ export const es = {
   seeAllOpenings: { one: 'Ver la vacante', many: 'Ver los {count} de vacantes', other: 'Ver las {count} vacantes' },
 } satisfies Catalogue;
 
-registerStrings('es', es);
+registerStrings('es', es, true);

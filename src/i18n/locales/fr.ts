@@ -105,4 +105,4 @@ export const fr = {
   seeAllOpenings: { one: 'Voir l’offre', many: 'Voir les {count} d’offres', other: 'Voir les {count} offres' },
 } satisfies Catalogue;
 
-registerStrings('fr', fr);
+registerStrings('fr', fr, true);

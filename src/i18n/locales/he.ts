@@ -105,4 +105,4 @@ export const he = {
   seeAllOpenings: { one: 'למשרה הפתוחה', two: 'לשתי המשרות הפתוחות', many: 'לכל {count} המשרות הפתוחות', other: 'לכל {count} המשרות הפתוחות' },
 } satisfies Catalogue;
 
-registerStrings('he', he);
+registerStrings('he', he, true);

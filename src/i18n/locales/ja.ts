@@ -105,4 +105,4 @@ export const ja = {
   seeAllOpenings: { other: '募集中の求人 {count} 件を見る' },
 } satisfies Catalogue;
 
-registerStrings('ja', ja);
+registerStrings('ja', ja, true);

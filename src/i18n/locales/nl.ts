@@ -105,4 +105,4 @@ export const nl = {
   seeAllOpenings: { one: 'Bekijk de vacature', other: 'Bekijk alle {count} vacatures' },
 } satisfies Catalogue;
 
-registerStrings('nl', nl);
+registerStrings('nl', nl, true);

@@ -105,4 +105,4 @@ export const pl = {
   seeAllOpenings: { one: 'Zobacz ofertę', few: 'Zobacz {count} oferty', many: 'Zobacz wszystkie {count} ofert', other: 'Zobacz {count} oferty' },
 } satisfies Catalogue;
 
-registerStrings('pl', pl);
+registerStrings('pl', pl, true);

@@ -105,4 +105,4 @@ export const ptBR = {
   seeAllOpenings: { one: 'Ver a vaga aberta', many: 'Ver os {count} de vagas abertas', other: 'Ver as {count} vagas abertas' },
 } satisfies Catalogue;
 
-registerStrings('pt-BR', ptBR);
+registerStrings('pt-BR', ptBR, true);

@@ -105,4 +105,4 @@ export const zhCN = {
   seeAllOpenings: { other: '查看全部 {count} 个在招职位' },
 } satisfies Catalogue;
 
-registerStrings('zh-CN', zhCN);
+registerStrings('zh-CN', zhCN, true);
