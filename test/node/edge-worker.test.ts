@@ -1,0 +1,193 @@
+// Rendering at the edge: examples/worker/worker.js, bundled by examples/worker/build.mjs from the
+// BUILT renderer (dist/ssr.js, as npm ships it — the build resolves `rolekit/ssr` there, never to
+// src/), runs in workerd through miniflare with no `nodejs_compat`, and the same bundle in Deno
+// with no permissions. Each request renders a role page: the same HTML as renderPage in Node,
+// with its cache header; an unknown slug is a 404 page, an invalid document a 500 page (and the
+// Worker goes on serving). Run after `npm run build`.
+import { strict as assert } from 'node:assert';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { after, before, describe, test } from 'node:test';
+import type { Plugin } from 'esbuild';
+import { Miniflare } from 'miniflare';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { buildWorker } from '../../examples/worker/build.mjs';
+
+import type * as SsrModule from '../../src/ssr/ssr.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+const ROOT = process.cwd();
+const SLUG = 'data-analyst';
+const role = JSON.parse(readFileSync(`data/roles/${SLUG}.json`, 'utf8'));
+const PAGE_CACHE = 'public, max-age=300, s-maxage=86400';
+/** A broken document among the Worker's roles (as a CMS might serve one): it has no title. */
+const BROKEN = 'broken-role';
+
+/** The Worker's roles (examples/worker/roles.js), and the broken one beside them. */
+const withBrokenRole: Plugin = {
+  name: 'with-broken-role',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/roles\.js$/ }, (args) => (args.importer.endsWith('worker.js') ? { path: 'roles', namespace: 'test' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'test' }, () => ({
+      resolveDir: ROOT,
+      loader: 'js',
+      contents: `import { roles as sample } from './examples/worker/roles.js';
+        import broken from './data/fixtures/invalid/missing-title.json';
+        export const roles = { ...sample, ${JSON.stringify(BROKEN)}: { ...broken, slug: ${JSON.stringify(BROKEN)} } };`,
+    }));
+  },
+};
+
+const timeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
+  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms).unref())]);
+
+/** Resolves once `ready()` holds, checked every 20 ms; rejects after `ms`. */
+async function waitFor(ready: () => boolean, ms: number, what: string): Promise<void> {
+  for (const start = performance.now(); !ready(); await new Promise((r) => setTimeout(r, 20))) {
+    if (performance.now() - start > ms) throw new Error(`${what}: not within ${ms} ms`);
+  }
+}
+
+const elements = (node: Node, name: string, out: Element[] = []): Element[] => {
+  if (node.nodeName === name) out.push(node as Element);
+  if ('childNodes' in node) node.childNodes.forEach((child) => elements(child, name, out));
+  if (node.nodeName === 'template') elements((node as unknown as { content: Node }).content, name, out);
+  return out;
+};
+const attr = (node: Element, name: string) => node.attrs.find((a) => a.name === name)?.value;
+const text = (node: Element) => node.childNodes.map((c) => ('value' in c ? c.value : '')).join('');
+
+let code = '';
+let expected: (canonicalUrl: string) => string;
+
+before(async () => {
+  assert.ok(existsSync('dist/ssr.js'), 'dist/ssr.js is missing: run `npm run build` first');
+  code = await buildWorker({ plugins: [withBrokenRole] });
+  const built = (await import(resolve('dist/ssr.js'))) as typeof SsrModule;
+  expected = (canonicalUrl) => built.renderPage(role, { canonicalUrl });
+});
+
+/** What a role page from the Worker must be: renderPage's page, with the parts a crawler and the browser read. */
+async function assertRolePage(response: Response, origin: string) {
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
+  assert.equal(response.headers.get('cache-control'), PAGE_CACHE);
+  const html = await response.text();
+  const canonical = `${origin}/roles/${SLUG}/`;
+  assert.equal(html, expected(canonical), 'the same page as renderPage in Node');
+  const doc = parse(html);
+  assert.equal(text(elements(doc, 'title')[0]), role.title);
+  const page = elements(doc, 'rk-role-page');
+  assert.equal(page.length, 1);
+  // declarative shadow DOM holding the content: the heading and the summary are in it
+  const shadow = page[0].childNodes.find((c): c is Element => c.nodeName === 'template');
+  assert.equal(shadow && attr(shadow, 'shadowrootmode'), 'open');
+  assert.equal(text(elements(shadow!, 'h1')[0]).trim(), role.title);
+  assert.ok(JSON.stringify(elements(shadow!, 'p').map(text)).includes(JSON.stringify(role.summary).slice(1, 60)), 'the summary is in the shadow root');
+  const [ld] = elements(doc, 'script').filter((s) => attr(s, 'type') === 'application/ld+json');
+  const graph = JSON.parse(text(ld)) as { '@graph': { '@type': string; name?: string; url?: string }[] };
+  assert.equal(graph['@graph'].find((n) => n['@type'] === 'Occupation')?.name, role.title);
+  assert.equal(graph['@graph'].find((n) => n['@type'] === 'WebPage')?.url, canonical);
+}
+
+describe('the Worker in workerd (miniflare)', () => {
+  let mf: Miniflare | undefined;
+  let origin = '';
+  let logged = ''; // what the Worker writes (console.log/error), from workerd's stdout and stderr
+  const get = (path: string) => fetch(`${origin}${path}`, { signal: AbortSignal.timeout(10_000) });
+
+  before(async () => {
+    mf = new Miniflare({
+      modules: true,
+      script: code,
+      compatibilityDate: '2026-04-01', // and no compatibility flags: no nodejs_compat
+      host: '127.0.0.1',
+      port: 0, // a free one
+      handleRuntimeStdio(stdout: Readable, stderr: Readable) {
+        for (const stream of [stdout, stderr]) stream.on('data', (chunk: Buffer) => (logged += chunk));
+      },
+    });
+    origin = (await timeout(mf.ready, 15_000, 'miniflare')).origin;
+  });
+  after(async () => {
+    await mf?.dispose();
+  });
+
+  test('GET /roles/<slug> renders the role page, with a cache header', async () => {
+    await assertRolePage(await get(`/roles/${SLUG}`), origin);
+  });
+
+  test('an unknown slug, or a path that is not a role, is a 404 page', async () => {
+    for (const path of ['/roles/no-such-role', '/roles/constructor', '/roles/', '/', `/roles/${SLUG}/x`, `/roles/${SLUG.toUpperCase()}`]) {
+      const response = await get(path);
+      assert.equal(response.status, 404, path);
+      assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
+      assert.match(await response.text(), /<h1>No such role<\/h1>/, path);
+    }
+  });
+
+  test('an invalid document is a 500 page, not cached, and the Worker goes on serving', async () => {
+    const response = await get(`/roles/${BROKEN}`);
+    assert.equal(response.status, 500);
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+    assert.match(await response.text(), /<h1>This role cannot be shown right now<\/h1>/);
+    const why = new RegExp(`/roles/${BROKEN}: InvalidDocumentError: the document is invalid:\\s+title: is required`);
+    await waitFor(() => why.test(logged), 5_000, 'the Worker logs why'); // workerd's output arrives on its own pipe
+    await assertRolePage(await get(`/roles/${SLUG}/`), origin);
+  });
+});
+
+/** The deno binary of the `deno` npm package, or undefined where it has none. */
+function denoPath(): string | undefined {
+  try {
+    return createRequire(import.meta.url).resolve('deno/bin.cjs');
+  } catch {
+    return undefined;
+  }
+}
+
+test('the same bundle in Deno, with no permissions', { skip: denoPath() ? false : 'the deno package is not installed' }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rk-edge-deno-'));
+  try {
+    writeFileSync(join(dir, 'worker.js'), code);
+    // the Worker's fetch handler on three requests; each answer's status, cache header and body
+    writeFileSync(
+      join(dir, 'run.js'),
+      `import worker from './worker.js';
+       const answers = [];
+       for (const path of ['/roles/${SLUG}', '/roles/no-such-role', '/roles/${BROKEN}']) {
+         const r = await worker.fetch(new Request('https://careers.example' + path));
+         answers.push({ status: r.status, type: r.headers.get('content-type'), cache: r.headers.get('cache-control'), body: await r.text() });
+       }
+       console.log(JSON.stringify(answers));`,
+    );
+    const child = spawn(process.execPath, [denoPath()!, 'run', '--no-prompt', '--no-config', '--no-lock', join(dir, 'run.js')], {
+      env: { ...process.env, DENO_DIR: join(dir, 'cache'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const status = await timeout(
+      new Promise<number | null>((done) => child.on('close', done)),
+      15_000,
+      'deno',
+    ).finally(() => child.kill());
+    assert.equal(status, 0, stderr);
+    const [page, missing, broken] = JSON.parse(stdout) as { status: number; type: string; cache: string; body: string }[];
+    assert.deepEqual({ ...page, body: undefined }, { status: 200, type: 'text/html; charset=utf-8', cache: PAGE_CACHE, body: undefined });
+    assert.equal(page.body, expected(`https://careers.example/roles/${SLUG}/`), 'the same page as renderPage in Node');
+    assert.equal(missing.status, 404);
+    assert.equal(broken.status, 500);
+    assert.match(stderr, new RegExp(`/roles/${BROKEN}: InvalidDocumentError`), 'the Worker logs why');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
