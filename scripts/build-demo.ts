@@ -3,7 +3,8 @@
  * sample role and opening, /jobs/, their JSON, sitemap.xml, robots.txt, 404.html and the script
  * files under /rolekit/<version>/) with the demo's header, footer and stylesheet; then the two
  * demo-only pages on top: demo-dist/index.html (the home page: the seed role through each
- * element) and demo-dist/examples/errors/index.html (the error states). Each page holds all its
+ * element), demo-dist/examples/errors/index.html (the error states) and the seed role's page in
+ * German and Arabic, /de/roles/…/ and /ar/roles/…/, with a language switcher (demo-languages.ts). Each page holds all its
  * content as HTML (view-source shows it; it reads with JavaScript off) and the script-tag bundle,
  * which hydrates it. Part of `npm start` and `npm run audit`.
  *
@@ -13,16 +14,20 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { RenderOptions, TagName, renderElement as RenderElement } from '../src/ssr/ssr.js';
+import type { RenderOptions, TagName, renderElement as RenderElement, renderPage as RenderPage } from '../src/ssr/ssr.js';
 import { buildSite } from '../src/content/build.js';
 import { feed } from '../src/cli/feed.js';
 import { scriptFolder } from '../src/content/build-assets.js';
 import { formatLocated } from '../src/content/build-input.js';
 import { markCurrent, roleHref } from '../src/content/build-pages.js';
+import { DEMO_LANGUAGES, writeLanguagePages } from './demo-languages.js';
 
 // The BUILT renderer (run `npm run build` first), as a site would use it from npm: hydration
 // needs the server's templates to be the bundle's, which the build minifies.
-const { renderElement } = (await import('../dist/ssr.js' as string)) as { renderElement: typeof RenderElement };
+const { renderElement, renderPage } = (await import('../dist/ssr.js' as string)) as { renderElement: typeof RenderElement; renderPage: typeof RenderPage };
+// the server's words in the pages' languages, as a site registers them (`import 'rolekit/locales/de'`): without them
+// the server writes English headings and the browser, which loads the catalogue, renders afresh
+await Promise.all(DEMO_LANGUAGES.slice(1).map(({ lang }) => import(`../dist/locales/${lang}.js`)));
 
 const SITE = 'Northwind Careers';
 /** The script tag's file, as `rolekit build` copies it into the site. */
@@ -336,7 +341,9 @@ export async function buildDemo(origin: string, outDir = 'demo-dist'): Promise<n
       current: '/jobs/',
     }),
   );
-  return result.pages + 2; // the build's pages (its / replaced by the home page) and the error states
+  // the sample role's page in German and Arabic too, each with a language switcher (scripts/demo-languages.ts)
+  const translated = writeLanguagePages({ origin, outDir, siteName: SITE, head: HEAD, header: HEADER, footer: footer('the roles and openings are'), scriptSrc: SCRIPT, renderPage });
+  return result.pages + 2 + translated; // the build's pages (its / replaced by the home page), the error states, the role in other languages
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -12,6 +12,9 @@ import { buildDemo } from '../../scripts/build-demo.js';
 import { startDemoServer } from '../../scripts/serve.mjs';
 
 import type * as SsrModule from '../../src/ssr/ssr.js';
+import { en } from '../../src/i18n/strings.js';
+import { de } from '../../src/i18n/locales/de.js';
+import { ar } from '../../src/i18n/locales/ar.js';
 
 const built = (await import('../../dist/ssr.js' as string)) as typeof SsrModule;
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
@@ -192,5 +195,71 @@ describe('the errors page', () => {
     assert.deepEqual(failed.filter((f) => !f.endsWith('/data/roles/does-not-exist.json')), [], 'only the missing file fails');
     assert.match(await pageText(p), /The console error is intentional\. .*\/data\/roles\/does-not-exist\.json/);
     await p.close();
+  });
+});
+
+describe('the role page in English, German and Arabic', () => {
+  const LANGUAGES = [
+    { lang: 'en', dir: 'ltr', path: '/roles/python-web-developer/', doc: role, words: en },
+    { lang: 'de', dir: 'ltr', path: '/de/roles/python-web-developer/', doc: json('data/locales/de/roles/python-web-developer.json'), words: de },
+    { lang: 'ar', dir: 'rtl', path: '/ar/roles/python-web-developer/', doc: json('data/locales/ar/roles/python-web-developer.json'), words: ar },
+  ];
+
+  test('each names its language and direction, lists the others, and has a language switcher marking itself', async () => {
+    for (const { lang, dir, path, doc } of LANGUAGES) {
+      const response = await fetch(`${server.origin}${path}`);
+      assert.equal(response.status, 200, path);
+      const html = await response.text();
+      assert.match(html, new RegExp(`<html lang="${lang}" dir="${dir}">`), path);
+      assert.match(html, new RegExp(`<title>${doc.title.replace(/[()]/g, '\\$&')} — Northwind Careers</title>`), path);
+      // rel=alternate for every language (and x-default), each an absolute URL of its page
+      for (const other of LANGUAGES) assert.ok(html.includes(`<link rel="alternate" hreflang="${other.lang}" href="${server.origin}${other.path}">`), `${path}: alternate ${other.lang}`);
+      assert.ok(html.includes(`<link rel="alternate" hreflang="x-default" href="${server.origin}/roles/python-web-developer/">`), path);
+      // the switcher: one nav, named, a link per language in that language, the page's own marked current
+      const navs = html.match(/<nav class="languages-nav" aria-label="[^"]+">[\s\S]*?<\/nav>/g) ?? [];
+      assert.equal(navs.length, 1, path);
+      const links = [...navs[0].matchAll(/<a href="([^"]+)" hreflang="([^"]+)" lang="([^"]+)"( aria-current="page")?>([^<]+)<\/a>/g)];
+      assert.deepEqual(
+        links.map(([, href, hreflang, linkLang, current, name]) => ({ href, hreflang, linkLang, current: !!current, name })),
+        [
+          { href: '/roles/python-web-developer/', hreflang: 'en', linkLang: 'en', current: lang === 'en', name: 'English' },
+          { href: '/de/roles/python-web-developer/', hreflang: 'de', linkLang: 'de', current: lang === 'de', name: 'Deutsch' },
+          { href: '/ar/roles/python-web-developer/', hreflang: 'ar', linkLang: 'ar', current: lang === 'ar', name: 'العربية' },
+        ],
+        path,
+      );
+      // the site's own header stays English: marked so on the other languages' pages
+      if (lang !== 'en') assert.match(html, /<header lang="en" class="site-header">/, path);
+    }
+  });
+
+  test('German and Arabic show their own words from the server on, hydrate silently, and the Arabic page reads right to left', async () => {
+    for (const { lang, dir, path, words } of LANGUAGES.slice(1)) {
+      const p = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+      const { messages, failed } = listen(p);
+      let open!: () => void;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      await p.route('**/rolekit/*/rolekit.js', async (route) => {
+        await gate; // the bundle waits until the server's headings are recorded
+        await route.continue();
+      });
+      await p.goto(`${server.origin}${path}`, { waitUntil: 'commit' });
+      await p.waitForFunction('document.readyState !== "loading"');
+      const HEADINGS = `[...document.querySelector('rk-role-page').shadowRoot.querySelectorAll('h2')]`;
+      const fromServer = (await p.evaluate(`(window.__h2 = ${HEADINGS}).map((h) => h.textContent.trim())`)) as string[];
+      open();
+      await p.waitForFunction(`(() => { const el = document.querySelector('rk-role-page'); return customElements.get('rk-role-page') && el.hasUpdated && !el.isUpdatePending; })()`);
+      await p.waitForLoadState('networkidle');
+      await p.waitForTimeout(100); // a late warning would arrive
+      assert.ok(fromServer.includes(words.atAGlance) && fromServer.includes(words.overview), `${path}: ${fromServer.join(' | ')}`);
+      assert.ok(!fromServer.includes(en.atAGlance) && !fromServer.includes(en.overview), `${path}: ${fromServer.join(' | ')}`);
+      assert.equal(await p.evaluate(`${HEADINGS}.every((h, i) => h === window.__h2[i] && h.isConnected)`), true, `${path}: the server's headings stay`);
+      assert.deepEqual(await p.evaluate(`${HEADINGS}.map((h) => h.textContent.trim())`), fromServer);
+      assert.deepEqual(messages, [], `${path}: zero console messages`);
+      assert.deepEqual(failed, [], `${path}: zero failed requests`);
+      assert.equal(await p.evaluate(`getComputedStyle(document.querySelector('main')).direction`), dir, path);
+      assert.equal(await p.evaluate(`document.querySelector('[aria-current="page"][hreflang]').getAttribute('hreflang')`), lang);
+      await p.close();
+    }
   });
 });
