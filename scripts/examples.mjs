@@ -43,7 +43,7 @@ async function checkPage(browser, origin, spec, page) {
     expect(/<template shadowroot(mode)?="open"/.test(html), `${page.path}: no declarative shadow root in the server's HTML`);
     expect(html.includes(spec.title) && html.includes(spec.faq), `${page.path}: the server's HTML lacks the role's title or FAQ`);
   }
-  const v = await visit(browser, url, { readyTag: page.tag });
+  const v = await visit(browser, url, { readyTag: page.tag, timeout: 60_000 });
   try {
     const s = await state(v.page);
     expect(s.errors.length === 0, `${page.path}: rk-error`, s.errors);
@@ -88,44 +88,54 @@ async function checkPage(browser, origin, spec, page) {
   }
 }
 
+/** Installs, builds and checks one app; its lines are printed together when it is done. */
+async function runApp(name, unpacked, browser) {
+  const spec = APPS[name];
+  const app = join(ROOT, 'examples', name);
+  const t0 = performance.now();
+  const timings = [];
+  const lines = [];
+  let failure;
+  let server;
+  try {
+    install(unpacked, app);
+    for (const [step, run] of spec.build({ root: ROOT, app, unpacked })) {
+      const t = performance.now();
+      const summary = await run();
+      timings.push(`${step} ${seconds(t)} s`);
+      lines.push(`  ${name} · ${step}: ${summary}`);
+    }
+    const t = performance.now();
+    server = await serve(join(app, spec.out));
+    for (const page of spec.pages) lines.push(`  ${name} · browser ${await checkPage(await browser, server.origin, spec, page)}`);
+    timings.push(`browser ${seconds(t)} s`);
+  } catch (error) {
+    failure = error;
+    lines.push(`  ${name} FAILED: ${error.stack ?? error}`);
+  } finally {
+    await server?.close();
+  }
+  (failure ? console.error : console.log)(lines.join('\n'));
+  return { name, ok: !failure, total: seconds(t0), timings };
+}
+
 const started = performance.now();
 const { dir, unpacked, files } = pack(ROOT);
 console.log(`examples: packed rolekit ${packedVersion(unpacked)} (${files} files) in ${seconds(started)} s`);
 const results = [];
-let browser;
+// two apps at a time (this is a 2-core budget): one type-checks while the other builds or loads
+const browser = launch();
 try {
-  for (const name of selected) {
-    const spec = APPS[name];
-    const app = join(ROOT, 'examples', name);
-    const t0 = performance.now();
-    const timings = [];
-    let failure;
-    let server;
-    try {
-      install(unpacked, app);
-      for (const [step, run] of spec.build({ root: ROOT, app, unpacked })) {
-        const t = performance.now();
-        const summary = run();
-        timings.push(`${step} ${seconds(t)} s`);
-        console.log(`  ${name} · ${step}: ${summary}`);
-      }
-      const t = performance.now();
-      server = await serve(join(app, spec.out));
-      browser ??= await launch();
-      for (const page of spec.pages) console.log(`  ${name} · browser ${await checkPage(browser, server.origin, spec, page)}`);
-      timings.push(`browser ${seconds(t)} s`);
-    } catch (error) {
-      failure = error;
-      console.error(`  ${name} FAILED: ${error.stack ?? error}`);
-    } finally {
-      await server?.close();
-    }
-    results.push({ name, ok: !failure, total: seconds(t0), timings });
-  }
+  const queue = [...selected];
+  const worker = async () => {
+    for (let name; (name = queue.shift()); ) results.push(await runApp(name, unpacked, browser));
+  };
+  await Promise.all([worker(), worker()]);
 } finally {
-  await browser?.close();
+  await (await browser.catch(() => undefined))?.close();
   rmSync(dir, { recursive: true, force: true });
 }
+results.sort((a, b) => selected.indexOf(a.name) - selected.indexOf(b.name));
 
 console.log(`\nexamples (${seconds(started)} s in all, the pack included):`);
 for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(9)} ${r.total.padStart(5)} s   (${r.timings.join(' · ')})`);

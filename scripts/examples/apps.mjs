@@ -1,25 +1,34 @@
 // The examples: how each is type-checked and built (with the root's toolchain), what it shows, and
 // the checks particular to it. scripts/examples.mjs runs them.
-import { spawnSync } from 'node:child_process';
+import { spawn as spawnChild } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { assertInside, resolvedInside } from './pack.mjs';
 
-/** Runs a tool from the root's node_modules/.bin in `cwd`: { status, output }. */
-export function tool(root, cwd, name, args) {
-  const run = spawnSync(join(root, 'node_modules', '.bin', name), args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
-  return { status: run.status ?? run.signal, output: `${run.stdout ?? ''}${run.stderr ?? ''}${run.error ? String(run.error) : ''}` };
+/** Runs `command` in `cwd` (asynchronously: two apps build at once): { status, output }. */
+function run(command, args, cwd) {
+  return new Promise((resolve) => {
+    const child = spawnChild(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (c) => (output += c));
+    child.stderr.setEncoding('utf8').on('data', (c) => (output += c));
+    child.on('error', (error) => resolve({ status: String(error), output }));
+    child.on('close', (code, signal) => resolve({ status: code ?? signal, output }));
+  });
 }
 
-function mustPass(root, cwd, name, args) {
-  const run = tool(root, cwd, name, args);
+/** Runs a tool from the root's node_modules/.bin in `cwd`. */
+export const tool = (root, cwd, name, args) => run(join(root, 'node_modules', '.bin', name), args, cwd);
+
+async function mustPass(root, cwd, name, args) {
+  const run = await tool(root, cwd, name, args);
   if (run.status !== 0) throw new Error(`${name} ${args.join(' ')} failed (exit ${run.status}):\n${run.output}`);
   return run.output;
 }
 
 /** `check` on a tool that must FAIL, with exactly the `expected` errors (each a RegExp) and no other. */
-function mustFail(root, cwd, name, args, expected) {
-  const run = tool(root, cwd, name, args);
+async function mustFail(root, cwd, name, args, expected) {
+  const run = await tool(root, cwd, name, args);
   if (run.status === 0) throw new Error(`${name} ${args.join(' ')} passed: the deliberately wrong file type-checks, so the types do not bite`);
   const errors = run.output.split('\n').filter((line) => / error TS\d+:/.test(line));
   const missing = expected.filter((re) => !errors.some((line) => re.test(line)));
@@ -62,7 +71,7 @@ function sameFile(a, b) {
 
 /**
  * Each app: `title` its role shows, `out` the built folder served, `pages` (path, the element
- * that must send rk-ready), and `build(ctx)`: a list of [step, () => summary] run in order.
+ * that must send rk-ready), and `build(ctx)`: a list of [step, async () => summary] run in order.
  * ctx: { root, app, unpacked }.
  */
 export const APPS = {
@@ -83,14 +92,14 @@ export const APPS = {
     out: 'dist',
     pages: [{ path: '/', tag: 'rk-role-page', status: true }],
     build: ({ root, app }) => [
-      ['tsc', () => typesFromTarball(app, mustPass(root, app, 'tsc', ['-p', 'tsconfig.json', '--listFiles']), root)],
+      ['tsc', async () => typesFromTarball(app, await mustPass(root, app, 'tsc', ['-p', 'tsconfig.json', '--listFiles']), root)],
       ['tsc wrong', () =>
         mustFail(root, app, 'tsc', ['-p', 'tsconfig.wrong.json'], [
           /wrong-props\.tsx\(\d+,\d+\): error TS2322: Type '"purple"' is not assignable to type 'Theme \| undefined'/,
           /wrong-props\.tsx\(\d+,\d+\): error TS2339: Property 'salary' does not exist on type 'Role'/,
           /wrong-props\.tsx\(\d+,\d+\): error TS2322: Type 'string' is not assignable to type 'boolean \| undefined'/,
         ])],
-      ['vite build', () => (mustPass(root, app, 'vite', ['build', '--sourcemap', '--logLevel', 'warn']), bundleFromTarball(app, 'dist', root))],
+      ['vite build', async () => (await mustPass(root, app, 'vite', ['build', '--sourcemap', '--logLevel', 'warn']), bundleFromTarball(app, 'dist', root))],
     ],
   },
   vue: {
@@ -99,13 +108,13 @@ export const APPS = {
     out: 'dist',
     pages: [{ path: '/', tag: 'rk-role-page', status: true }],
     build: ({ root, app }) => [
-      ['vue-tsc', () => typesFromTarball(app, mustPass(root, app, 'vue-tsc', ['-p', 'tsconfig.json', '--listFiles']), root)],
+      ['vue-tsc', async () => typesFromTarball(app, await mustPass(root, app, 'vue-tsc', ['-p', 'tsconfig.json', '--listFiles']), root)],
       ['vue-tsc wrong', () =>
         mustFail(root, app, 'vue-tsc', ['-p', 'tsconfig.wrong.json'], [
           /Wrong\.vue\(\d+,\d+\): error TS2339: Property 'salary' does not exist on type 'Role'/,
           /Wrong\.vue\(\d+,\d+\): error TS2322: Type '"purple"' is not assignable to type 'Theme \| undefined'/,
         ])],
-      ['vite build', () => (mustPass(root, app, 'vite', ['build', '--sourcemap', '--logLevel', 'warn']), bundleFromTarball(app, 'dist', root))],
+      ['vite build', async () => (await mustPass(root, app, 'vite', ['build', '--sourcemap', '--logLevel', 'warn']), bundleFromTarball(app, 'dist', root))],
     ],
   },
   eleventy: {
@@ -118,14 +127,14 @@ export const APPS = {
     ],
     build: ({ root, app, unpacked }) => [
       ['resolve', () => `rolekit/ssr → ${resolvedInside(app, 'rolekit/ssr').split('/examples/')[1]}`],
-      ['eleventy', () => (rmSync(join(app, '_site'), { recursive: true, force: true }), mustPass(root, app, 'eleventy', ['--quiet']).trim() || 'built')],
+      ['eleventy', async () => (rmSync(join(app, '_site'), { recursive: true, force: true }), (await mustPass(root, app, 'eleventy', ['--quiet'])).trim() || 'built')],
       ['tarball', () => sameFile(join(app, '_site/rolekit/rolekit.js'), join(unpacked, 'dist/cdn/rolekit.js'))],
     ],
   },
 };
 
-function spawn(root, cwd, command, args) {
-  const run = spawnSync(command, args, { cwd, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
-  return (run.stdout.trim().split('\n').pop() ?? '').replace(dirname(root), '…');
+async function spawn(root, cwd, command, args) {
+  const { status, output } = await run(command, args, cwd);
+  if (status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${status}):\n${output}`);
+  return (output.trim().split('\n').pop() ?? '').replace(dirname(root), '…');
 }
