@@ -3,8 +3,9 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const here = dirname(new URL(import.meta.url).pathname);
+const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, 'dist');
 // resolved as an app resolves it: this folder's node_modules/rolekit
 const pkg = dirname(createRequire(join(here, 'package.json')).resolve('rolekit/package.json'));
