@@ -13,11 +13,13 @@ const CORE = /node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/|\/sr
 /** …of which only the lists (the board, the openings) use these: large listings in slices. */
 const LISTS = /\/src\/internal\/(slices|parse-in-slices)\.ts$/;
 /** …and only the openings' elements these. */
-const OPENINGS = /\/src\/(internal\/opening-|schema\/(opening|parse-opening))/;
+const OPENINGS = /\/src\/(internal\/opening-|schema\/(opening|parse-opening|links))/;
 /** …of which only the lists of openings use the row template. */
 const OPENING_ROW = /\/src\/internal\/opening-row\.ts$/;
 /** …and the JobPosting / ItemList builders: the opening's page uses them, a list only for `emit-jsonld` (loaded then). */
 const JOBPOSTING = /\/src\/schema\/jobposting\.ts$/;
+/** …and search (terms, highlighting): the card, the board and the lists of openings — not the role or opening page. */
+const SEARCH = /\/src\/internal\/search\.ts$/;
 const INTEGRITY = 'dist/cdn/integrity.json';
 /** The built-in catalogues: npm modules `rolekit/locales/<lang>`, and script-tag pieces `locales/<lang, lower case>` (src/cdn/loader.ts). */
 const LOCALES = ['en', 'de', 'fr', 'es', 'pt-BR', 'nl', 'pl', 'ar', 'he', 'ja', 'zh-CN'];
@@ -81,7 +83,8 @@ export default defineConfig(({ mode }) => {
             // — but not the openings' code, nor the lists', which fewer pieces share: chunks of their own
             codeSplitting: {
               groups: [
-                { name: 'core', tags: ['$initial' as const], minShareCount: 2, priority: 3, test: (id: string) => CORE.test(id) && !OPENINGS.test(id) && !LISTS.test(id) && !JOBPOSTING.test(id) },
+                { name: 'core', tags: ['$initial' as const], minShareCount: 2, priority: 3, test: (id: string) => CORE.test(id) && !OPENINGS.test(id) && !LISTS.test(id) && !JOBPOSTING.test(id) && !SEARCH.test(id) },
+                { name: 'search', tags: ['$initial' as const], minShareCount: 2, priority: 1, test: SEARCH },
                 { name: 'openings', tags: ['$initial' as const], minShareCount: 2, priority: 2, test: (id: string) => OPENINGS.test(id) && !OPENING_ROW.test(id) },
                 { name: 'lists', tags: ['$initial' as const], minShareCount: 2, priority: 1, test: LISTS },
               ],
