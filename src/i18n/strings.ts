@@ -164,10 +164,26 @@ export function stringsFor(language = 'en'): Strings & { readonly lang: string }
 export function plural(message: Plural | string, count: number, language = 'en'): string {
   try {
     const forms: Plural = typeof message === 'string' ? { other: message } : message;
-    return format(forms[new Intl.PluralRules(language).select(count)] ?? forms.other, { count: new Intl.NumberFormat(language).format(count) });
+    return format(forms[new Intl.PluralRules(language).select(count)] ?? forms.other, { count: formatNumber(count, language) });
   } catch {
     return plural(message, count); // a tag Intl refuses ("x-site", "en_US") counts in English
   }
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number in `language`'s digits and grouping: formatNumber(10000, 'de') is "10.000"; a tag Intl refuses counts in English. */
+export function formatNumber(value: number, language = 'en'): string {
+  let numbers = numberFormats.get(language);
+  if (!numbers) {
+    try {
+      numbers = new Intl.NumberFormat(language);
+    } catch {
+      numbers = new Intl.NumberFormat('en');
+    }
+    numberFormats.set(language, numbers);
+  }
+  return numbers.format(value);
 }
 
 /** Fills `{name}` slots: format('Last updated {date}', { date }) */

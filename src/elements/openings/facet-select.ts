@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { format, plural, type StringKey, type Strings } from '../../i18n/strings.js';
+import { format, formatNumber, plural, type StringKey, type Strings } from '../../i18n/strings.js';
 import { FACETS, type Facet, type FacetValue, type Prepared } from './listing.js';
 
 /** Each facet's control: its label and its "All …" option in the catalogue. */
@@ -18,7 +18,7 @@ export function facetSelect(facet: Facet, list: Prepared, counts: Int32Array, to
   const values = list.facets[FACETS.indexOf(facet)];
   const option = (value: FacetValue, name = value.name) => {
     const i = list.ids[FACETS.indexOf(facet)].get(value.key)!;
-    return counts[i] || value.key === key ? html`<option value=${value.key} ?selected=${value.key === key}>${name} (${counts[i]})</option>` : nothing;
+    return counts[i] || value.key === key ? html`<option value=${value.key} ?selected=${value.key === key}>${name} (${formatNumber(counts[i], t.lang)})</option>` : nothing;
   };
   let options: unknown;
   if (facet === 'location') {

@@ -1,6 +1,6 @@
 import { css, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { stopNested } from '../../internal/templates.js';
-import { plural, type Strings } from '../../i18n/strings.js';
+import { formatNumber, plural, type Strings } from '../../i18n/strings.js';
 import { RkSelectEvent } from '../../events/rk-select.js';
 import { pageUrl } from '../../internal/jsonld-script.js';
 import { RoleElement } from '../../internal/role-element.js';
@@ -197,7 +197,7 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
             <option value="" ?selected=${!this.category}>${plural(t.allCategories, ordered ? matching.length : total, t.lang)}</option>
             ${[...counts]
               .sort((a, b) => a[1][0].localeCompare(b[1][0]))
-              .map(([key, [name, count]]) => html`<option value=${key} ?selected=${key === this.category}>${name} (${count})</option>`)}
+              .map(([key, [name, count]]) => html`<option value=${key} ?selected=${key === this.category}>${name} (${formatNumber(count, t.lang)})</option>`)}
           </select></label
         >
         <label
