@@ -21,6 +21,7 @@ const here = dirname(fileURLToPath(import.meta.url));
  * export. rolekit too, which changes nothing for rolekit (its exports have no such condition) but
  * lets this example import `rolekit/ssr` inside rolekit's own repository, where Node resolves a
  * package's own name and esbuild does not.
+ * @type {import('esbuild').Plugin}
  */
 export const litServerBuilds = {
   name: 'lit-server-builds',
@@ -31,7 +32,11 @@ export const litServerBuilds = {
   },
 };
 
-/** esbuild's options for a Worker bundle of `entry`; `plugins` go before the Lit resolver. */
+/**
+ * esbuild's options for a Worker bundle of `entry`; `plugins` go before the Lit resolver.
+ * @param {{ entry?: string, plugins?: import('esbuild').Plugin[] }} [options]
+ * @returns {import('esbuild').BuildOptions & { write: false }}
+ */
 export function workerOptions({ entry = join(here, 'worker.js'), plugins = [] } = {}) {
   return {
     entryPoints: [entry],
@@ -50,7 +55,11 @@ export function workerOptions({ entry = join(here, 'worker.js'), plugins = [] } 
   };
 }
 
-/** Bundles the Worker; the code as a string (and written to `outfile` when given). */
+/**
+ * Bundles the Worker; the code as a string (and written to `outfile` when given).
+ * @param {{ entry?: string, outfile?: string, plugins?: import('esbuild').Plugin[] }} [options]
+ * @returns {Promise<string>}
+ */
 export async function buildWorker(options = {}) {
   const { outputFiles } = await esbuild.build(workerOptions(options));
   const code = outputFiles[0].text;

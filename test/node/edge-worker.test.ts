@@ -12,10 +12,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
+import * as esbuild from 'esbuild';
 import type { Plugin } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { buildWorker } from '../../examples/worker/build.mjs';
+import { buildWorker, workerOptions } from '../../examples/worker/build.mjs';
 
 import type * as SsrModule from '../../src/ssr/ssr.js';
 
@@ -28,6 +29,8 @@ const role = JSON.parse(readFileSync(`data/roles/${SLUG}.json`, 'utf8'));
 const PAGE_CACHE = 'public, max-age=300, s-maxage=86400';
 /** A broken document among the Worker's roles (as a CMS might serve one): it has no title. */
 const BROKEN = 'broken-role';
+const OPENING = 'test/fixtures/openings/opening.json';
+const OPENINGS = 'test/fixtures/openings/openings.json';
 
 /** The Worker's roles (examples/worker/roles.js), and the broken one beside them. */
 const withBrokenRole: Plugin = {
@@ -150,7 +153,7 @@ describe('the Worker in workerd (miniflare)', () => {
   });
 });
 
-/** The deno binary of the `deno` npm package, or undefined where it has none. */
+/** The `deno` npm package's launcher, or undefined where it is not installed. */
 function denoPath(): string | undefined {
   try {
     return createRequire(import.meta.url).resolve('deno/bin.cjs');
@@ -158,14 +161,41 @@ function denoPath(): string | undefined {
     return undefined;
   }
 }
+const DENO = denoPath() ? {} : { skip: 'the deno package is not installed' };
 
-test('the same bundle in Deno, with no permissions', { skip: denoPath() ? false : 'the deno package is not installed' }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rk-edge-deno-'));
+/** Runs `script` (an ES module, beside the files in `dir`) in Deno with no permissions; its exit status and output. */
+async function deno(dir: string, script: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  writeFileSync(join(dir, 'run.js'), script);
+  // its own process group: on a time-out the launcher and deno under it stop together
+  const child = spawn(process.execPath, [denoPath()!, 'run', '--no-prompt', '--no-config', '--no-lock', join(dir, 'run.js')], {
+    env: { ...process.env, DENO_DIR: join(dir, 'cache'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const closed = new Promise<number | null>((done) => child.on('close', done));
   try {
+    return { status: await timeout(closed, 15_000, 'deno'), stdout, stderr };
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
+  }
+}
+
+describe('in Deno, with no permissions', DENO, () => {
+  let dir = '';
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'rk-edge-deno-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('the same Worker bundle answers as in workerd', async () => {
     writeFileSync(join(dir, 'worker.js'), code);
     // the Worker's fetch handler on three requests; each answer's status, cache header and body
-    writeFileSync(
-      join(dir, 'run.js'),
+    const { status, stdout, stderr } = await deno(
+      dir,
       `import worker from './worker.js';
        const answers = [];
        for (const path of ['/roles/${SLUG}', '/roles/no-such-role', '/roles/${BROKEN}']) {
@@ -174,19 +204,6 @@ test('the same bundle in Deno, with no permissions', { skip: denoPath() ? false 
        }
        console.log(JSON.stringify(answers));`,
     );
-    const child = spawn(process.execPath, [denoPath()!, 'run', '--no-prompt', '--no-config', '--no-lock', join(dir, 'run.js')], {
-      env: { ...process.env, DENO_DIR: join(dir, 'cache'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const status = await timeout(
-      new Promise<number | null>((done) => child.on('close', done)),
-      15_000,
-      'deno',
-    ).finally(() => child.kill());
     assert.equal(status, 0, stderr);
     const [page, missing, broken] = JSON.parse(stdout) as { status: number; type: string; cache: string; body: string }[];
     assert.deepEqual({ ...page, body: undefined }, { status: 200, type: 'text/html; charset=utf-8', cache: PAGE_CACHE, body: undefined });
@@ -194,7 +211,33 @@ test('the same bundle in Deno, with no permissions', { skip: denoPath() ? false 
     assert.equal(missing.status, 404);
     assert.equal(broken.status, 500);
     assert.match(stderr, new RegExp(`/roles/${BROKEN}: InvalidDocumentError`), 'the Worker logs why');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
+
+  test('every element renders as renderElement does in Node', async () => {
+    const files: Record<string, string> = { 'rk-role-board': 'data/index.json', 'rk-opening': OPENING, 'rk-openings': OPENINGS, 'rk-role-openings': OPENINGS };
+    const built = (await import(resolve('dist/ssr.js'))) as typeof SsrModule;
+    const docs = Object.fromEntries(built.TAG_NAMES.map((tag) => [tag, files[tag] ?? 'data/python-web-developer.json']));
+    // rolekit/ssr bundled as the Worker is (examples/worker/build.mjs), each element with its document
+    const { outputFiles } = await esbuild.build({
+      ...workerOptions(),
+      entryPoints: undefined,
+      stdin: {
+        resolveDir: ROOT,
+        loader: 'js',
+        contents: `import { renderElement, TAG_NAMES } from 'rolekit/ssr';
+          ${built.TAG_NAMES.map((tag, i) => `import doc${i} from './${docs[tag]}';`).join('\n')}
+          const docs = [${built.TAG_NAMES.map((_, i) => `doc${i}`).join(', ')}];
+          export const rendered = Object.fromEntries(TAG_NAMES.map((tag, i) => [tag, renderElement(tag, docs[i])]));`,
+      },
+    });
+    writeFileSync(join(dir, 'elements.js'), outputFiles[0].text);
+    const { status, stdout, stderr } = await deno(dir, "import { rendered } from './elements.js';\nconsole.log(JSON.stringify(rendered));");
+    assert.equal(status, 0, stderr);
+    const rendered = JSON.parse(stdout) as Record<string, string>;
+    assert.deepEqual(Object.keys(rendered), built.TAG_NAMES);
+    for (const tag of built.TAG_NAMES) {
+      assert.match(rendered[tag], new RegExp(`^<!--lit-part [^>]+--><!--lit-node 0--><${tag}\\s[^>]*><template [^>]*shadowrootmode="open"`), tag);
+      assert.equal(rendered[tag], built.renderElement(tag, JSON.parse(readFileSync(docs[tag], 'utf8'))), tag);
+    }
+  });
 });
