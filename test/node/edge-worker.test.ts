@@ -1,9 +1,9 @@
 // Rendering at the edge: examples/worker/worker.js, bundled by examples/worker/build.mjs from the
 // BUILT renderer (dist/ssr.js, as npm ships it — the build resolves `rolekit/ssr` there, never to
 // src/), runs in workerd through miniflare with no `nodejs_compat`, and the same bundle in Deno
-// with no permissions (where every element renders as in Node, too). Each request renders a role page: the same HTML as renderPage in Node,
+// with no permissions. Each request renders a role page: the same HTML as renderPage in Node,
 // with its cache header; an unknown slug is a 404 page, an invalid document a 500 page (and the
-// Worker goes on serving). Run after `npm run build`.
+// Worker goes on serving). In Deno, every element renders as in Node too. Run after `npm run build`.
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
