@@ -78,8 +78,9 @@ export function writeLanguagePages(site: LanguageSite): number {
       .replace(marker, `${languageSwitcher('en')}${marker}`),
   );
   let written = 0;
+  const listed: string[] = [];
   for (const { lang, data } of DEMO_LANGUAGES.slice(1)) {
-    const role = JSON.parse(readFileSync(data, 'utf8')) as { language: string };
+    const role = JSON.parse(readFileSync(data, 'utf8')) as { language: string; updated: string };
     if (role.language !== lang) throw new Error(`demo-languages: ${data} says language ${role.language}, not ${lang}`);
     // the site's own chrome is English: marked so, a screen reader reads it as English
     const english = (markup: string) => markup.replace(/^(\s*<(?:header|footer)\b)/, '$1 lang="en"');
@@ -96,7 +97,11 @@ export function writeLanguagePages(site: LanguageSite): number {
     });
     mkdirSync(`${site.outDir}${languageHref(lang)}`, { recursive: true });
     writeFileSync(file(lang), withDir(html, lang));
+    listed.push(`  <url><loc>${new URL(languageHref(lang), site.origin).href}</loc><lastmod>${role.updated}</lastmod></url>\n`);
     written++;
   }
+  // and in the build's sitemap.xml, beside the English page
+  const sitemap = `${site.outDir}/sitemap.xml`;
+  writeFileSync(sitemap, readFileSync(sitemap, 'utf8').replace('</urlset>', `${listed.join('')}</urlset>`));
   return written;
 }

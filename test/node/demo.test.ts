@@ -231,6 +231,8 @@ describe('the role page in English, German and Arabic', () => {
       // the site's own header stays English: marked so on the other languages' pages
       if (lang !== 'en') assert.match(html, /<header lang="en" class="site-header">/, path);
     }
+    const sitemap = await (await fetch(`${server.origin}/sitemap.xml`)).text();
+    for (const { path } of LANGUAGES) assert.equal(sitemap.split(`<loc>${server.origin}${path}</loc>`).length, 2, `sitemap.xml lists ${path} once`);
   });
 
   test('German and Arabic show their own words from the server on, hydrate silently, and the Arabic page reads right to left', async () => {
