@@ -14,20 +14,24 @@ const CDN = 'dist/cdn';
 /** Page kinds: the pieces their elements need, whether server-rendered (hydration support), the goal and the enforced limit. */
 // Issue 17 (plural messages through Intl.PluralRules / Intl.NumberFormat, the UI in the closest
 // `lang`, arrows that point the way right-to-left text reads) added 0.1–0.3 KB: limits raised by
-// that, as measured 2026-12-02.
+// that, as measured 2026-12-02. Then (session 7) the script tag learned to load the page's
+// catalogue: the loader embeds ten more files with their sha256 (+0.56 KB on every page, ~0.48 KB
+// of it hashes, which do not compress); search moved out of the shared core (role and opening
+// pages −0.5–0.75 KB, lists +0.05–0.27 KB); an opening's links (+0.3 KB to openings pages).
+// Limits set to those measured weights (node scripts/size.mjs, 2026-12-02 07:05 UTC).
 export const PAGES = [
-  { page: 'the script tag itself (rolekit.js)', pieces: null, goal: 2.5 * KB, limit: 3 * KB },
-  { page: 'one-file build (rolekit.all.js)', pieces: null, file: 'rolekit.all.js', goal: 26 * KB, limit: 30.5 * KB },
-  { page: 'only <rk-role-card>s', pieces: ['api', 'rk-role-card'], goal: 10 * KB, limit: 19.8 * KB },
+  { page: 'the script tag itself (rolekit.js)', pieces: null, goal: 2.5 * KB, limit: 3.55 * KB },
+  { page: 'one-file build (rolekit.all.js)', pieces: null, file: 'rolekit.all.js', goal: 26 * KB, limit: 31.15 * KB },
+  { page: 'only <rk-role-card>s', pieces: ['api', 'rk-role-card'], goal: 10 * KB, limit: 20.65 * KB },
   { page: 'a role page (<rk-role-page>)', pieces: ['api', 'rk-role-page'], goal: 16 * KB, limit: 24.1 * KB },
   { page: 'a role page, server-rendered', pieces: ['api', 'hydrate', 'rk-role-page'], goal: 16 * KB, limit: 26.4 * KB },
-  { page: 'a careers page (<rk-role-board>)', pieces: ['api', 'rk-role-board'], goal: 14 * KB, limit: 23.6 * KB },
-  { page: 'a careers page, server-rendered', pieces: ['api', 'hydrate', 'rk-role-board'], goal: 14 * KB, limit: 25.9 * KB },
+  { page: 'a careers page (<rk-role-board>)', pieces: ['api', 'rk-role-board'], goal: 14 * KB, limit: 24.4 * KB },
+  { page: 'a careers page, server-rendered', pieces: ['api', 'hydrate', 'rk-role-board'], goal: 14 * KB, limit: 26.75 * KB },
   // issue 13's goals; limits as measured (2026-12-02, after open positions on role pages and cards, and feed= on the list; the shared core chunk is most of it)
-  { page: 'an openings page (<rk-openings>)', pieces: ['api', 'rk-openings'], goal: 16 * KB, limit: 27.5 * KB },
-  { page: 'an opening page (<rk-opening>)', pieces: ['api', 'rk-opening'], goal: 16 * KB, limit: 24.35 * KB },
+  { page: 'an openings page (<rk-openings>)', pieces: ['api', 'rk-openings'], goal: 16 * KB, limit: 28.75 * KB },
+  { page: 'an opening page (<rk-opening>)', pieces: ['api', 'rk-opening'], goal: 16 * KB, limit: 25 * KB },
   // a role page with its open positions (openings-src): the role page's weight plus the short list's
-  { page: 'a role page with its open positions', pieces: ['api', 'rk-role-page', 'rk-role-openings'], goal: 16 * KB, limit: 29.5 * KB },
+  { page: 'a role page with its open positions', pieces: ['api', 'rk-role-page', 'rk-role-openings'], goal: 16 * KB, limit: 30.75 * KB },
 ];
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

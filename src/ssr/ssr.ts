@@ -15,8 +15,10 @@ import type { Opening, OpeningIndex } from '../schema/opening.js';
 import type { Role } from '../schema/role.js';
 import type { RoleIndex } from '../schema/role-index.js';
 import { jsonLdText, scriptJson } from '../schema/jsonld.js';
+import { textDirection } from '../schema/text.js';
 import { openPositions } from '../elements/role-openings/role-openings.js';
 import { aboutPage } from './about.js';
+import './locales.js';
 import { piecesFor, SCRIPT_INTEGRITY } from './pieces.js';
 
 export type TagName = keyof typeof ELEMENTS;
@@ -230,7 +232,7 @@ export function renderPage(document: unknown, options: PageOptions & { element?:
   const meta = (attribute: 'name' | 'property', key: string, value: string | undefined) =>
     value ? `<meta ${attribute}="${key}" content="${escapeHtml(value)}">\n` : '';
   return `<!doctype html>
-<html lang="${escapeHtml(doc.language ?? 'en')}">
+<html lang="${escapeHtml(doc.language ?? 'en')}" dir="${textDirection(doc.language ?? 'en')}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -220,3 +220,15 @@ test('the CLI prints an element, a page, or the problems of an invalid file', ()
   const unknown = cli('render', 'data/python-web-developer.json', '--element', 'rk-nope');
   assert.equal(unknown.status, 2);
 });
+
+test('a German or Arabic role renders with its own UI words and direction (every built-in catalogue is registered on the server)', () => {
+  const german = JSON.parse(readFileSync('data/locales/de/roles/python-web-developer.json', 'utf8'));
+  const arabic = JSON.parse(readFileSync('data/locales/ar/roles/python-web-developer.json', 'utf8'));
+  const de = renderPage(german);
+  assert.match(de, /<html lang="de" dir="ltr">/);
+  assert.ok(de.includes('Häufige Fragen') && !de.includes('Frequently asked questions'), 'German FAQ heading');
+  const ar = renderPage(arabic);
+  assert.match(ar, /<html lang="ar" dir="rtl">/);
+  assert.ok(ar.includes('الأسئلة الشائعة') && !ar.includes('Frequently asked questions'), 'Arabic FAQ heading');
+  assert.match(renderPage(seedJson), /<html lang="en" dir="ltr">/);
+});
