@@ -184,11 +184,12 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
   }
 
   /**
-   * The language of the element's own words: the closest `lang` (closestLang) and, on a server,
-   * the content's.
+   * The language of the element's own words: the closest `lang` (closestLang); on a server, which
+   * sees no ancestors, the element's own `lang` (renderPage gives one to an element it nests in a
+   * page of another language), else the content's.
    */
   #uiLanguage(content: string): string {
-    return (!isServer && closestLang(this)) || content;
+    return (isServer ? this.getAttribute('lang') : closestLang(this)) || content;
   }
 
   /** The UI's language while it differs from the content's (for section()), else undefined. */

@@ -130,10 +130,14 @@ function roleOpenings(role: Role, options: RenderOptions): string {
   const open = openPositions(result.value, role.slug);
   if (!open.length) return '';
   const level = Math.min(6, (options.headingLevel ?? 2) + 1);
-  return renderValid('rk-role-openings', { ...result.value, openings: open }, { headingLevel: level, forRole: role.slug, allHref: options.openingsHref, slot: 'openings' });
+  // in the page's language (as the browser will find it, the closest `lang`), whatever the listing's
+  const lang = base(result.value.language ?? 'en') === base(role.language) ? undefined : role.language;
+  return renderValid('rk-role-openings', { ...result.value, openings: open }, { headingLevel: level, forRole: role.slug, allHref: options.openingsHref, slot: 'openings', lang });
 }
 
-function renderValid(tag: TagName, value: Valid, options: RenderOptions & { slot?: string }): string {
+const base = (tag: string) => tag.toLowerCase().split('-')[0];
+
+function renderValid(tag: TagName, value: Valid, options: RenderOptions & { slot?: string; lang?: string }): string {
   const t = TAGS[tag];
   const { headingLevel, theme, href, hrefTemplate, roleHref, forRole, allHref, label } = options;
   const list = tag === 'rk-role-board' || tag === 'rk-openings';
@@ -152,6 +156,7 @@ function renderValid(tag: TagName, value: Valid, options: RenderOptions & { slot
         all-href=${tag === 'rk-openings' || openings ? (allHref ?? nothing) : nothing}
         label=${list || openings ? (label ?? nothing) : nothing}
         slot=${openings && options.slot ? options.slot : nothing}
+        lang=${options.lang ?? nothing}
       ></${t}>`,
     ),
   );

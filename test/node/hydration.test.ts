@@ -213,6 +213,17 @@ describe('hydration of server-rendered HTML', () => {
     await p.close();
   });
 
+  test('an Arabic role page with its (English) open positions hydrates: the list speaks the page\'s language on the server and in the browser', async () => {
+    const arabic = JSON.parse(readFileSync('data/locales/ar/roles/python-web-developer.json', 'utf8'));
+    const listing = JSON.parse(readFileSync('data/openings/index.json', 'utf8'));
+    const html = built.renderPage(arabic, { openings: listing, openingsHref: '/jobs/', scriptSrc: '/dist/cdn/rolekit.js' });
+    assert.match(html, /<rk-role-openings[^>]* lang="ar"/);
+    assert.ok(html.includes('الوظائف الشاغرة'), 'the server writes the Arabic heading');
+    const { page: p } = await hydrate(html, { path: '/ar/roles/python-web-developer/' });
+    assert.match(await p.locator('rk-role-openings h3, rk-role-openings h2, rk-role-openings h4').first().innerText(), /الوظائف الشاغرة/);
+    await p.close();
+  });
+
   test('a careers page (renderPage of the board) hydrates: cards are links, search filters', async () => {
     const html = built.renderPage(index, { element: 'rk-role-board', canonicalUrl: `${ORIGIN}/careers/`, scriptSrc: '/dist/cdn/rolekit.js' });
     const { page: p } = await hydrate(html, { path: '/careers/' });
