@@ -109,6 +109,7 @@ export async function build(argv: string[], out: Writable, err: Writable): Promi
     err.write(`build failed: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; fix them and build again (${values.out} is untouched)\n`);
     return 1;
   }
-  out.write(`built ${result.roles} roles, ${result.openings} openings, ${result.pages} pages in ${result.seconds.toFixed(1)} s → ${values.out}\n`);
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  out.write(`built ${count(result.roles, 'role', 'roles')}, ${count(result.openings, 'opening', 'openings')}, ${count(result.pages, 'page', 'pages')} in ${result.seconds.toFixed(1)} s → ${values.out}\n`);
   return 0;
 }

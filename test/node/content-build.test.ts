@@ -249,6 +249,13 @@ describe('rolekit build, the command', () => {
     }
   });
 
+  test('one role, no openings: the summary line counts in the singular', async () => {
+    const out = join(work, 'one');
+    const result = await run(['data/python-web-developer.json', '--out', out, '--base-url', BASE]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^built 1 role, 0 openings, \d+ pages in [\d.]+ s → /);
+  });
+
   test('errors of the person running it: one line, exit 1, no stack trace', async () => {
     const missing = await run(['no-such-folder', '--out', join(work, 'x'), '--base-url', BASE]);
     assert.deepEqual([missing.code, missing.stderr], [1, 'no-such-folder: no such folder or file\n']);
