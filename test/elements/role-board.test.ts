@@ -236,6 +236,19 @@ describe('<rk-role-board>', () => {
     }
   });
 
+  it('cards in a row are equally tall, their "open positions" lines level, however long their titles', async () => {
+    const roles = index.roles.slice(0, 2).map((r, i) => ({ ...r, title: i === 0 ? `${r.title} ${'and more words '.repeat(6)}` : r.title, openings: 2 }));
+    const { root } = await setup(html`<rk-role-board no-url-sync style="inline-size: 1200px" .data=${{ ...index, roles }}></rk-role-board>`);
+    const cards = [...root.querySelectorAll<Card>('rk-role-card')];
+    await Promise.all(cards.map((c) => c.updateComplete));
+    const boxes = cards.map((c) => c.shadowRoot!.querySelector('[part="card"]')!.getBoundingClientRect());
+    const lines = cards.map((c) => c.shadowRoot!.querySelector('[part="openings"]')!.getBoundingClientRect());
+    const tops = boxes.map((b) => b.top);
+    expect(Math.max(...tops) - Math.min(...tops), `one row: ${tops.join(', ')}`).to.be.at.most(0.5);
+    for (const box of boxes.slice(1)) expect(Math.abs(box.height - boxes[0].height)).to.be.at.most(0.5);
+    for (const line of lines.slice(1)) expect(Math.abs(line.bottom - lines[0].bottom)).to.be.at.most(0.5);
+  });
+
   it('an invalid index names the problem', async () => {
     const bad = { roles: [{ ...index.roles[0], href: 'javascript:alert(1)' }] };
     const { el, event } = await settle<RoleBoardElement>(html`<rk-role-board no-url-sync .data=${bad}></rk-role-board>`);

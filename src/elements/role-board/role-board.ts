@@ -95,6 +95,10 @@ export class RoleBoardElement extends RoleElement<RoleIndex> {
       li + li {
         margin: 0;
       }
+      /* each card stretches to its row's height */
+      li {
+        display: grid;
+      }
     `,
   ];
 

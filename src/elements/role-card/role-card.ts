@@ -43,15 +43,20 @@ export class RoleCardElement extends RoleElement {
     hostStyles,
     ratingStyles,
     css`
+      /* the card fills the space it is given (a board's grid row): cards side by side are equally tall */
+      .base {
+        block-size: 100%;
+      }
       [part~='card'] {
         position: relative;
-        display: grid;
+        display: flex;
+        flex-direction: column;
         gap: 0.5em;
+        box-sizing: border-box;
         border: 0.0625em solid var(--_border);
         border-radius: var(--_radius);
         padding: var(--_space);
         block-size: 100%;
-        align-content: start;
       }
       :host([theme]) .base {
         padding: 0;
@@ -92,6 +97,8 @@ export class RoleCardElement extends RoleElement {
       }
       [part~='openings'] {
         margin: 0;
+        /* at the foot of the card, level with its neighbours' */
+        margin-block-start: auto;
         font-size: 0.875em;
         font-weight: 600;
         color: var(--_accent);
