@@ -5,7 +5,7 @@
 // serves each built app on a free port and loads it in Chromium (playwright-core, the system's
 // Chromium; CHROME_PATH overrides): the role page rendered, rk-ready arrived, no error, no CSP
 // violation, axe clean, plus each app's own checks (types that bite, hydration, Trusted Types).
-//   node scripts/examples.mjs [app…]   (apps: html react vue eleventy; default all)
+//   node scripts/examples.mjs [app…]   (apps: html react vue eleventy astro; default all)
 import { existsSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';

@@ -3,6 +3,7 @@
 import { spawn as spawnChild } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { assertInside, resolvedInside } from './pack.mjs';
 
 /** Runs `command` in `cwd` (asynchronously: two apps build at once): { status, output }. */
@@ -70,6 +71,30 @@ function sameFile(a, b) {
 }
 
 /**
+ * `astro build` through scripts/examples/astro.mjs: every `rolekit…` import of the pages resolved
+ * into the tarball's copy, both in Vite (bundled: the role JSON) and in Node (left external by
+ * Vite, loaded while prerendering: rolekit/ssr).
+ */
+async function astroBuild(root, app) {
+  const { status, output } = await run(process.execPath, [join(root, 'scripts/examples/astro.mjs'), app], app);
+  rmSync(join(app, '.astro'), { recursive: true, force: true }); // Astro's generated .d.ts files: not ours to lint
+  if (status !== 0) throw new Error(`astro build failed (exit ${status}):\n${output}`);
+  const lines = output.trim().split('\n');
+  const { vite, node } = JSON.parse(lines.pop());
+  const warnings = lines.filter((line) => /\b(warn|warning|error)\b/i.test(line));
+  if (warnings.length) throw new Error(`astro build warned:\n${warnings.join('\n')}`);
+  for (const want of ['rolekit/ssr', 'rolekit/data/python-web-developer.json']) {
+    if (!vite.some((r) => r.source === want)) throw new Error(`the pages never imported ${want}: ${JSON.stringify(vite)}`);
+  }
+  for (const { source, id, external } of vite) {
+    if (!external) assertInside(app, id, `${source} (in Astro's build)`);
+    else if (!node.some((r) => r.source === source)) throw new Error(`${source} was left external by Vite, but Node never loaded it: ${JSON.stringify(node)}`);
+  }
+  for (const { source, url } of node) assertInside(app, url.startsWith('file:') ? fileURLToPath(url) : url, `${source} (loaded by Node while prerendering)`);
+  return `${vite.length} rolekit imports in Vite, ${node.length} loaded by Node, all from node_modules/rolekit`;
+}
+
+/**
  * Each app: `title` its role shows, `out` the built folder served, `pages` (path, the element
  * that must send rk-ready), and `build(ctx)`: a list of [step, async () => summary] run in order.
  * ctx: { root, app, unpacked }.
@@ -129,6 +154,20 @@ export const APPS = {
       ['resolve', () => `rolekit/ssr → ${resolvedInside(app, 'rolekit/ssr').split('/examples/')[1]}`],
       ['eleventy', async () => (rmSync(join(app, '_site'), { recursive: true, force: true }), (await mustPass(root, app, 'eleventy', ['--quiet'])).trim() || 'built')],
       ['tarball', () => sameFile(join(app, '_site/rolekit/rolekit.js'), join(unpacked, 'dist/cdn/rolekit.js'))],
+    ],
+  },
+  astro: {
+    title: 'Python Web Developer',
+    faq: 'What is the difference between Django and FastAPI, and when should each be used?',
+    out: 'dist',
+    pages: [
+      { path: '/', tag: 'rk-role-page', ssr: true },
+      { path: '/faq/', tag: 'rk-faq', ssr: true },
+    ],
+    build: ({ root, app, unpacked }) => [
+      ['resolve', () => `rolekit/ssr → ${resolvedInside(app, 'rolekit/ssr').split('/examples/')[1]}`],
+      ['astro build', () => (rmSync(join(app, 'dist'), { recursive: true, force: true }), astroBuild(root, app))],
+      ['tarball', () => sameFile(join(app, 'dist/rolekit/rolekit.js'), join(unpacked, 'dist/cdn/rolekit.js'))],
     ],
   },
 };
