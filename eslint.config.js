@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 const UNSAFE = 'Role data is untrusted: render it through Lit bindings only (see SECURITY.md).';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'examples/*/dist/', 'examples/*/_site/', 'coverage/', 'storybook-static/', 'demo-dist/', 'node_modules/', 'scratch/', 'test-results/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'examples/*/dist/', 'examples/*/_site/', 'examples/*/.astro/', 'coverage/', 'storybook-static/', 'demo-dist/', 'node_modules/', 'scratch/', 'test-results/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
