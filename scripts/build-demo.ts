@@ -20,14 +20,11 @@ import { feed } from '../src/cli/feed.js';
 import { scriptFolder } from '../src/content/build-assets.js';
 import { formatLocated } from '../src/content/build-input.js';
 import { markCurrent, roleHref } from '../src/content/build-pages.js';
-import { DEMO_LANGUAGES, writeLanguagePages } from './demo-languages.js';
+import { writeLanguagePages } from './demo-languages.js';
 
 // The BUILT renderer (run `npm run build` first), as a site would use it from npm: hydration
 // needs the server's templates to be the bundle's, which the build minifies.
 const { renderElement, renderPage } = (await import('../dist/ssr.js' as string)) as { renderElement: typeof RenderElement; renderPage: typeof RenderPage };
-// the server's words in the pages' languages, as a site registers them (`import 'rolekit/locales/de'`): without them
-// the server writes English headings and the browser, which loads the catalogue, renders afresh
-await Promise.all(DEMO_LANGUAGES.slice(1).map(({ lang }) => import(`../dist/locales/${lang}.js`)));
 
 const SITE = 'Northwind Careers';
 /** The script tag's file, as `rolekit build` copies it into the site. */

@@ -92,8 +92,9 @@ export function writeLanguagePages(site: LanguageSite): number {
       header: english(site.header),
       footer: english(site.footer),
       before: `${languageSwitcher(lang)}${back(lang)}`,
-      // no open positions here: the site's are in English, and the server cannot yet write their
-      // UI words in the page's language (the browser would keep the server's English ones)
+      // the site's open positions (in English) under the summary, their UI words in the page's language
+      openings: JSON.parse(readFileSync('data/openings/index.json', 'utf8')),
+      openingsHref: '/jobs/',
     });
     mkdirSync(`${site.outDir}${languageHref(lang)}`, { recursive: true });
     writeFileSync(file(lang), withDir(html, lang));

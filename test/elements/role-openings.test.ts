@@ -41,6 +41,17 @@ describe('<rk-role-openings>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('an English listing on an Arabic page: "Posted …" is one Arabic phrase, its time too', async () => {
+    await import('../../src/i18n/locales/ar.js');
+    const { el } = await settle<RoleOpeningsElement>(html`<rk-role-openings lang="ar" .data=${LISTING} for-role="python-web-developer"></rk-role-openings>`);
+    const posted = [...shadow(el).querySelectorAll('[part~="posted"]')].map(text);
+    expect(posted.length).to.be.above(0);
+    for (const line of posted) {
+      expect(line, line).to.match(/^نُشرت/);
+      expect(line, line).not.to.match(/[A-Za-z]/);
+    }
+  });
+
   it('shows every open one by default up to three, each a link; expired ones never', async () => {
     const { el } = await settle<RoleOpeningsElement>(html`<rk-role-openings .data=${LISTING} for-role="python-web-developer"></rk-role-openings>`);
     expect(titles(el)).to.deep.equal(['Python Web Developer', 'Senior Python Web Developer']);

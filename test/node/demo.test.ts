@@ -261,6 +261,10 @@ describe('the role page in English, German and Arabic', () => {
       assert.deepEqual(failed, [], `${path}: zero failed requests`);
       assert.equal(await p.evaluate(`getComputedStyle(document.querySelector('main')).direction`), dir, path);
       assert.equal(await p.evaluate(`document.querySelector('[aria-current="page"][hreflang]').getAttribute('hreflang')`), lang);
+      // the role's open positions (an English listing) under the summary, in the page's words
+      const list = `document.querySelector('rk-role-openings')`;
+      assert.equal(await p.evaluate(`${list}.getAttribute('lang')`), lang);
+      assert.equal(await p.evaluate(`${list}.shadowRoot.querySelector('[part~="heading"]').textContent.trim()`), words.openPositions, path);
       await p.close();
     }
   });
