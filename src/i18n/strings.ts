@@ -144,13 +144,16 @@ export function registerStrings(language: string, strings: PartialStrings, built
   catalogues.set(key, (builtIn ? { ...strings, ...had } : { ...had, ...strings }) as Partial<Catalogue>);
 }
 
+/** A language tag's base language, lower case: "pt" for "pt-BR" — a language's words are the same under any region ("de", "de-AT"). */
+export const baseLanguage = (tag: string): string => tag.toLowerCase().split('-')[0];
+
 /**
  * The strings for a language: "pt-BR" looks in "pt-br", then "pt", then "en". `lang` is the
  * language asked for when it or its base has a catalogue, else "en".
  */
 export function stringsFor(language = 'en'): Strings & { readonly lang: string } {
   const tag = language.toLowerCase();
-  const base = catalogues.get(tag.split('-')[0]);
+  const base = catalogues.get(baseLanguage(tag));
   const own = catalogues.get(tag);
   return { ...en, ...base, ...own, lang: (base ?? own) ? language : 'en' };
 }

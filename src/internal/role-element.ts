@@ -1,6 +1,6 @@
 import type { RkErrorDetail } from '../events/rk-error.js';
 import { html, isServer, LitElement, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { format, stringsFor, type Strings } from '../i18n/strings.js';
+import { baseLanguage, format, stringsFor, type Strings } from '../i18n/strings.js';
 import { parseRole, formatProblem, type ParseResult } from '../schema/parse.js';
 import type { Role, RoleInput } from '../schema/role.js';
 import { textDirection } from '../schema/text.js';
@@ -12,8 +12,6 @@ import { isTransient } from './fetch-json.js';
 import { JsonLdController, type JsonLd } from './jsonld-script.js';
 import type { JsonLdGraph } from '../schema/jsonld.js';
 
-/** "pt-br" for "pt-BR": a language's words are the same under any region or case of its tag ("de", "de-DE"). */
-const base = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /**
  * The closest `lang` of `node`: its own or an ancestor's, then those of the host of each shadow
@@ -202,7 +200,7 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
       const language = (state.value as { language?: string }).language ?? 'en';
       // the UI in the closest `lang`, falling back by base language, then to English
       const t = stringsFor(this.#uiLanguage(language));
-      this.#uiLang = base(t.lang) === base(language) ? undefined : t.lang;
+      this.#uiLang = baseLanguage(t.lang) === baseLanguage(language) ? undefined : t.lang;
       try {
         // the content's language on the whole; when the UI's differs, the sections' headings carry it (section())
         return html`<div part="base" class="base" lang=${language} dir=${textDirection(language)}>

@@ -8,11 +8,15 @@ export interface TextLink {
   href: string;
 }
 
-/** Where a link sits: in which of the block's texts (0 for a paragraph, the item for a list), at which offsets. */
-export interface PlacedLink {
+/** Where a run of text sits: in which of the block's texts (0 for a paragraph, the item for a list), at which offsets. */
+export interface RunAt {
   index: number;
   start: number;
   end: number;
+}
+
+/** A link placed in its block's text. */
+export interface PlacedLink extends RunAt {
   href: string;
 }
 
@@ -23,11 +27,11 @@ export interface LinkCursor {
 }
 
 /** The first occurrence of `text` at or after `from` (a list's items read in order), or `undefined`. */
-export function findRun(texts: readonly string[], text: string, from: LinkCursor = { index: 0, at: 0 }): PlacedLink | undefined {
+export function findRun(texts: readonly string[], text: string, from: LinkCursor = { index: 0, at: 0 }): RunAt | undefined {
   if (!text) return undefined;
   for (let i = from.index; i < texts.length; i++) {
     const start = texts[i].indexOf(text, i === from.index ? from.at : 0);
-    if (start >= 0) return { index: i, start, end: start + text.length, href: '' };
+    if (start >= 0) return { index: i, start, end: start + text.length };
   }
   return undefined;
 }

@@ -17,6 +17,7 @@ import type { RoleIndex } from '../schema/role-index.js';
 import { jsonLdText, scriptJson } from '../schema/jsonld.js';
 import { textDirection } from '../schema/text.js';
 import { openPositions } from '../elements/role-openings/role-openings.js';
+import { baseLanguage } from '../i18n/strings.js';
 import { aboutPage } from './about.js';
 import './locales.js';
 import { piecesFor, SCRIPT_INTEGRITY } from './pieces.js';
@@ -131,11 +132,9 @@ function roleOpenings(role: Role, options: RenderOptions): string {
   if (!open.length) return '';
   const level = Math.min(6, (options.headingLevel ?? 2) + 1);
   // in the page's language (as the browser will find it, the closest `lang`), whatever the listing's
-  const lang = base(result.value.language ?? 'en') === base(role.language) ? undefined : role.language;
+  const lang = baseLanguage(result.value.language ?? 'en') === baseLanguage(role.language) ? undefined : role.language;
   return renderValid('rk-role-openings', { ...result.value, openings: open }, { headingLevel: level, forRole: role.slug, allHref: options.openingsHref, slot: 'openings', lang });
 }
-
-const base = (tag: string) => tag.toLowerCase().split('-')[0];
 
 function renderValid(tag: TagName, value: Valid, options: RenderOptions & { slot?: string; lang?: string }): string {
   const t = TAGS[tag];
