@@ -162,7 +162,12 @@ function renderValid(tag: TagName, value: Valid, options: RenderOptions & { slot
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   // the data, for the browser: the element reads it from this child instead of fetching
   const close = markup.lastIndexOf(`</${tag}>`);
-  return `${markup.slice(0, close)}<script type="application/json">${scriptJson(value)}</script>${tag === 'rk-role-page' ? roleOpenings(value as Role, options) : ''}${markup.slice(close)}`;
+  const data = `${markup.slice(0, close)}<script type="application/json">${scriptJson(value)}</script>${markup.slice(close)}`;
+  if (tag !== 'rk-role-page') return data;
+  // a role page's open positions come before its shadow root, not after its ~50 KB: a page still
+  // streaming then never shows its sections before the list that goes above them (a layout shift)
+  const shadow = data.indexOf('<template shadowroot');
+  return `${data.slice(0, shadow)}${roleOpenings(value as Role, options)}${data.slice(shadow)}`;
 }
 
 export interface PageOptions extends RenderOptions {

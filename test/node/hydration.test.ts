@@ -103,7 +103,9 @@ async function hydrate(html: string, { path = '/', same = true, silent = same, n
   const server = (await p.evaluate(`(() => { ${WALK}
     window.__nodes = walk(document);
     window.__shift = 0;
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shift += e.value; }).observe({ type: 'layout-shift' });
+    window.__shifts = [];
+    const rect = (r) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) { window.__shift += e.value; window.__shifts.push(e.value.toFixed(3) + ' at ' + Math.round(e.startTime) + ' ms: ' + e.sources.map((s) => (s.node?.nodeName ?? 'a node') + ' ' + rect(s.previousRect) + ' -> ' + rect(s.currentRect)).join('; ')); } }).observe({ type: 'layout-shift' });
     window.__boxes = window.__nodes.filter((n) => n.nodeType === 1).map((n) => JSON.stringify(n.getBoundingClientRect()));
     return { defined: !!customElements.get('rk-role-page'), elements: window.__nodes.filter((n) => n.localName?.startsWith('rk-')).length };
   })()`)) as { defined: boolean; elements: number };
@@ -121,15 +123,15 @@ async function hydrate(html: string, { path = '/', same = true, silent = same, n
     const firstNew = now.findIndex((n, i) => n !== window.__nodes[i]);
     const boxes = window.__nodes.filter((n) => n.nodeType === 1).map((n) => JSON.stringify(n.getBoundingClientRect()));
     const moved = boxes.filter((b, i) => b !== window.__boxes[i]).length;
-    return { before: window.__nodes.length, after: now.length, lost, firstNew, moved, shift: window.__shift, sample: firstNew < 0 ? '' : String(now[firstNew]?.nodeName) + ' in ' + String(now[firstNew]?.getRootNode()?.host?.localName) };
-  })()`)) as { before: number; after: number; lost: number; firstNew: number; moved: number; shift: number; sample: string };
+    return { before: window.__nodes.length, after: now.length, lost, firstNew, moved, shift: window.__shift, shifts: window.__shifts.join(' | '), sample: firstNew < 0 ? '' : String(now[firstNew]?.nodeName) + ' in ' + String(now[firstNew]?.getRootNode()?.host?.localName) };
+  })()`)) as { before: number; after: number; lost: number; firstNew: number; moved: number; shift: number; shifts: string; sample: string };
   if (silent) assert.deepEqual(messages, [], 'zero console messages while hydrating');
   if (same) {
     assert.equal(check.lost, 0, 'no server-rendered node was removed');
     assert.equal(check.after, check.before, `no node was added (first new: ${check.sample})`);
     assert.equal(check.firstNew, -1, 'the same nodes, in the same order');
     assert.equal(check.moved, 0, 'no element moved or changed size');
-    if (noShift) assert.equal(check.shift, 0, 'no layout shift');
+    if (noShift) assert.equal(check.shift, 0, `no layout shift (what moved, x,y,width,height: ${check.shifts})`);
   }
   return { page: p, messages };
 }
@@ -221,9 +223,7 @@ describe('hydration of server-rendered HTML', () => {
     const html = built.renderPage(arabic, { openings: listing, openingsHref: '/jobs/', scriptSrc: '/dist/cdn/rolekit.js' });
     assert.match(html, /<rk-role-openings[^>]* lang="ar"/);
     assert.ok(html.includes('الوظائف الشاغرة'), 'the server writes the Arabic heading');
-    // noShift off here only: a transient layout shift (0.297, every box the same before and after)
-    // came on some cold runs of this Arabic page, in CI and once here; not yet explained (session 7 note)
-    const { page: p } = await hydrate(html, { path: '/ar/roles/python-web-developer/', noShift: false });
+    const { page: p } = await hydrate(html, { path: '/ar/roles/python-web-developer/' });
     assert.match(await p.locator('rk-role-openings h3, rk-role-openings h2, rk-role-openings h4').first().innerText(), /الوظائف الشاغرة/);
     await p.close();
   });

@@ -56,6 +56,12 @@ export class RoleOpeningsElement extends RoleElement<OpeningIndex> {
       :host([empty]) {
         display: none !important;
       }
+      /* in a server-rendered role page's light DOM, ahead of the page's own shadow root: unseen and
+         out of the way until the page slots it under its summary (the page's ::slotted rule) */
+      :host([slot='openings']) {
+        position: absolute;
+        visibility: hidden;
+      }
       [part~='heading'] {
         margin-block-end: 0.5em;
       }

@@ -112,6 +112,9 @@ export class RolePageElement extends RoleElement {
       }
       ::slotted([slot='openings']) {
         margin-block-start: calc(var(--_space) * 2);
+        /* shown here, in its place: a server-rendered list of open positions hides itself until slotted */
+        position: static !important;
+        visibility: visible !important;
       }
       [part~='section'] {
         scroll-margin-block-start: var(--rk-scroll-margin, 1em);
