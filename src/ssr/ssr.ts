@@ -162,12 +162,11 @@ function renderValid(tag: TagName, value: Valid, options: RenderOptions & { slot
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   // the data, for the browser: the element reads it from this child instead of fetching
   const close = markup.lastIndexOf(`</${tag}>`);
-  const data = `${markup.slice(0, close)}<script type="application/json">${scriptJson(value)}</script>${markup.slice(close)}`;
-  if (tag !== 'rk-role-page') return data;
-  // a role page's open positions come before its shadow root, not after its ~50 KB: a page still
-  // streaming then never shows its sections before the list that goes above them (a layout shift)
-  const shadow = data.indexOf('<template shadowroot');
-  return `${data.slice(0, shadow)}${roleOpenings(value as Role, options)}${data.slice(shadow)}`;
+  // a role page's open positions come first, before its shadow root and not after its ~50 KB: a page
+  // still streaming then never shows its sections before the list that goes above them (a layout shift)
+  const shadow = markup.indexOf('<template shadowroot');
+  const first = tag === 'rk-role-page' ? roleOpenings(value as Role, options) : '';
+  return `${markup.slice(0, shadow)}${first}${markup.slice(shadow, close)}<script type="application/json">${scriptJson(value)}</script>${markup.slice(close)}`;
 }
 
 export interface PageOptions extends RenderOptions {

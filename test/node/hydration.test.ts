@@ -60,13 +60,11 @@ const WALK = `const walk = (n, out = []) => { out.push(n); if (n.shadowRoot) wal
 interface HydrateOptions {
   /** Where the page is (path, query, hash). */
   path?: string;
-  /** Assert that every node the server sent is kept, nothing moves, and nothing is logged (default true). */
+  /** Assert that every node the server sent is kept, nothing moves (no layout shift either), and nothing is logged (default true). */
   same?: boolean;
   /** Assert that the console stays silent (default: `same`). */
   silent?: boolean;
   contentType?: string;
-  /** Assert no layout shift while hydrating (default: `same`). */
-  noShift?: boolean;
   /** Runs on the server's DOM, scripts held back, before it is recorded: what a reader sees and does before the script. */
   beforeScripts?: (page: Page) => Promise<void>;
 }
@@ -77,7 +75,7 @@ interface HydrateOptions {
  * run and waits until every rolekit element has updated. Then asserts (`same`) that hydration
  * kept every node and every box, and (`silent`) that the console said nothing.
  */
-async function hydrate(html: string, { path = '/', same = true, silent = same, noShift = same, contentType = 'text/html; charset=utf-8', beforeScripts }: HydrateOptions = {}): Promise<Hydrated> {
+async function hydrate(html: string, { path = '/', same = true, silent = same, contentType = 'text/html; charset=utf-8', beforeScripts }: HydrateOptions = {}): Promise<Hydrated> {
   const p = await browser.newPage({ viewport: { width: 1000, height: 900 } });
   const messages: string[] = [];
   p.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
@@ -131,7 +129,7 @@ async function hydrate(html: string, { path = '/', same = true, silent = same, n
     assert.equal(check.after, check.before, `no node was added (first new: ${check.sample})`);
     assert.equal(check.firstNew, -1, 'the same nodes, in the same order');
     assert.equal(check.moved, 0, 'no element moved or changed size');
-    if (noShift) assert.equal(check.shift, 0, `no layout shift (what moved, x,y,width,height: ${check.shifts})`);
+    assert.equal(check.shift, 0, `no layout shift (what moved, x,y,width,height: ${check.shifts})`);
   }
   return { page: p, messages };
 }
