@@ -116,7 +116,7 @@ export default defineConfig(({ mode }) => {
         },
         formats: ['es'],
       },
-      rolldownOptions: { external: [DEPENDENCY, /^@lit\//, /^@lit-labs\//, /^lit-html($|\/)/, /^node:/] },
+      rolldownOptions: { external: [DEPENDENCY, /^@lit\//, /^@lit-labs\//, /^lit-html($|\/)/, /^node:/], output: { preserveModules: true, preserveModulesRoot: 'src' } },
     },
   };
 });

@@ -56,7 +56,7 @@ function packageOf(id) {
   return scope.startsWith('@') ? `${scope}/${name}` : scope;
 }
 
-/** Bundles one entry; its minified and gzip bytes (first load, and lazily loaded chunks) and the packages in it. */
+/** Bundles one entry; its minified and gzip bytes (first load, and lazily loaded chunks), the packages in it, and rolekit's modules in its first load. */
 export async function measure(entry) {
   const bundle = await rolldown({
     input: ENTRY,
@@ -73,7 +73,7 @@ export async function measure(entry) {
   });
   const { output } = await bundle.generate({ format: 'es', minify: true });
   await bundle.close();
-  const sizes = { min: 0, gzip: 0, lazyGzip: 0, packages: new Set() };
+  const sizes = { min: 0, gzip: 0, lazyGzip: 0, packages: new Set(), modules: new Set() };
   for (const chunk of output) {
     if (chunk.type !== 'chunk') continue;
     const gz = gzipSync(chunk.code, { level: 9 }).length;
@@ -81,7 +81,12 @@ export async function measure(entry) {
       sizes.min += Buffer.byteLength(chunk.code);
       sizes.gzip += gz;
     } else sizes.lazyGzip += gz;
-    for (const id of Object.keys(chunk.modules)) if (chunk.modules[id].renderedLength > 0) sizes.packages.add(packageOf(id));
+    for (const id of Object.keys(chunk.modules)) {
+      if (chunk.modules[id].renderedLength === 0) continue;
+      sizes.packages.add(packageOf(id));
+      // rolekit's own modules, as paths inside dist/ ("elements/faq/faq.js"), first load only
+      if (chunk.isEntry && id.startsWith(`${ROOT}/dist/`)) sizes.modules.add(id.slice(ROOT.length + '/dist/'.length));
+    }
   }
   return sizes;
 }

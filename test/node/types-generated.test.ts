@@ -60,7 +60,7 @@ test('VS Code CSS data: every custom property and part', () => {
 test('JetBrains web-types: every element with every attribute and event, named in package.json', () => {
   const pkg = json('package.json');
   assert.equal(pkg['web-types'], './dist/editors/web-types.json');
-  assert.ok(pkg.files.includes('dist/editors/'));
+  assert.ok(pkg.files.includes('dist/'), 'dist/ (with dist/editors/) is packed');
   const data = json(pkg['web-types']) as { name: string; contributions: { html: { elements: { name: string; attributes: { name: string; value?: { type: string } }[]; events: { name: string }[] }[] } } };
   assert.equal(data.name, 'rolekit');
   const { elements: described } = data.contributions.html;
