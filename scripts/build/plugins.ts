@@ -197,8 +197,8 @@ export const pieces = (root: string): Plugin => {
 };
 
 /**
- * For the one-file build: the JSON-LD builders, which elements import on first use, are in the
- * file anyway — a static import, so no dynamic-import machinery (Vite's preload helper) comes along.
+ * For the one-file build: the JSON-LD controller and builders, which elements import on first
+ * use, are in the file anyway — a static import, so no dynamic-import machinery (Vite's preload helper) comes along.
  */
 /**
  * The one-file build (rolekit.all.js) leaves out the ATS feeds' adapters and their HTML parser
@@ -221,9 +221,9 @@ export const staticJsonLd = (): Plugin => ({
   name: 'rolekit:static-jsonld',
   enforce: 'pre',
   transform(code, id) {
-    if (!id.endsWith('/src/internal/jsonld-script.ts')) return null;
-    const lazy = "builders ??= import('../schema/jsonld.js')";
+    if (!id.endsWith('/src/internal/role-element.ts')) return null;
+    const lazy = "import('./jsonld-script.js')";
     if (!code.includes(lazy)) throw new Error(`rolekit:static-jsonld: ${lazy} not found in ${id}`);
-    return { code: `import * as jsonLdBuilders from '../schema/jsonld.js';\n${code.replace(lazy, 'builders ??= Promise.resolve(jsonLdBuilders)')}`, map: null };
+    return { code: `import { JsonLdController as StaticJsonLdController } from './jsonld-script.js';\n${code.replace(lazy, 'Promise.resolve({ JsonLdController: StaticJsonLdController })')}`, map: null };
   },
 });

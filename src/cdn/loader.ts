@@ -133,7 +133,7 @@ function start(script: HTMLScriptElement | null): RolekitGlobal {
         continue;
       }
       found.set(el.localName, [...(found.get(el.localName) ?? []), el]);
-      if (el.hasAttribute('emit-jsonld') && pieces.jsonld) pieces.jsonld.forEach(fetchFile);
+      if (el.hasAttribute('emit-jsonld') && pieces['jsonld-script']) pieces['jsonld-script'].forEach(fetchFile);
     }
     const ssr = elements.some((el) => el.shadowRoot);
     return Promise.all([...found].map(([tag, els]) => load(tag, els, ssr)));

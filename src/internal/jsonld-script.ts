@@ -1,23 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type * as JsonLdBuilders from '../schema/jsonld.js';
-import type { JsonLdGraph, JsonLdNode } from '../schema/jsonld.js';
+// This module is itself loaded on first use (RoleElement.emitsJsonLd), with the builders beside it:
+// a page without `emit-jsonld` fetches neither.
+import { jsonLdText, toItemList, toJsonLd, type JsonLdGraph, type JsonLdNode } from '../schema/jsonld.js';
 
-/** The JSON-LD builders, loaded the first time an element emits structured data (not before). */
-export type JsonLd = typeof JsonLdBuilders;
-let builders: Promise<JsonLd> | undefined;
-const loadJsonLd = (): Promise<JsonLd> => (builders ??= import('../schema/jsonld.js'));
-
-/**
- * The URL structured data describes: the page's canonical URL, or its address without the
- * fragment and without the query `parameters` the element itself writes (a board's filters).
- */
-export function pageUrl(parameters: readonly string[] = []): string {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]');
-  const url = new URL(canonical?.href || location.href);
-  url.hash = '';
-  for (const name of parameters) url.searchParams.delete(name);
-  return url.href;
-}
+/** The role's and the board's JSON-LD builders (src/schema/jsonld.ts). */
+export type JsonLd = { toJsonLd: typeof toJsonLd; toItemList: typeof toItemList };
+const loadJsonLd = (): Promise<JsonLd> => Promise.resolve({ toJsonLd, toItemList });
 
 /** The nodes of a JSON-LD value: the top-level objects (one, or a list) and the members of their `@graph`. */
 const nodesOf = (value: unknown): JsonLdNode[] =>
@@ -119,11 +107,11 @@ export class JsonLdController<I extends readonly unknown[], B = JsonLd> implemen
     this.#remove(!inputs);
     const run = ++this.#run;
     if (!inputs) return;
-    this.written = Promise.all([loadJsonLd(), this.#load()]).then(([jsonld, own]) => {
+    this.written = this.#load().then((own) => {
       if (run !== this.#run || !live.has(this)) return; // newer inputs, or gone: this graph is stale
       const graph = this.#graph(inputs, own);
       if (!graph['@graph'].length || describedElsewhere(graph['@graph'][0])) return;
-      const text = trustedText(jsonld.jsonLdText(graph));
+      const text = trustedText(jsonLdText(graph));
       if (!text) return; // Trusted Types without the rolekit-jsonld policy: nothing, not a violation
       const script = (this.#script = document.createElement('script'));
       script.type = 'application/ld+json';

@@ -9,7 +9,7 @@ import { clampLevel, heading } from './heading.js';
 import { DataSource } from './data-source.js';
 import { VERSION } from './define.js';
 import { isTransient } from './fetch-json.js';
-import { JsonLdController, type JsonLd } from './jsonld-script.js';
+import type { JsonLdController, JsonLd } from './jsonld-script.js';
 import type { JsonLdGraph } from '../schema/jsonld.js';
 
 
@@ -20,6 +20,9 @@ import type { JsonLdGraph } from '../schema/jsonld.js';
  */
 const closestLang = (node: Element | undefined): string =>
   node ? (node.closest<HTMLElement>('[lang]:not([part=base])')?.lang ?? closestLang((node.getRootNode() as ShadowRoot).host)) : '';
+
+/** The JSON-LD controller and builders (src/internal/jsonld-script.ts), loaded on first use. */
+const loadJsonLdScript = () => import('./jsonld-script.js');
 
 /** The colour theme: unset follows the host page; `light`, `dark` and `auto` paint a surface. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -137,24 +140,29 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
   }
 
   /** The structured data of `emit-jsonld`, for the elements that have it: `updateComplete` waits until it is written. */
-  #jsonld?: { written: Promise<void> };
+  #jsonld?: Promise<{ written: Promise<void> } | undefined>;
 
   /**
    * For an element with an `emitJsonld` property: keeps its graph in the document head while the
    * property is set and the data is ready (JsonLdController). `inputs` lists what the graph is made
    * of, so it is made again only when one of them changes; `load` loads its builders on first use
-   * (default: src/schema/jsonld.ts).
+   * (default: src/schema/jsonld.ts). The controller's code loads the first time there is a graph
+   * to write: a page without `emit-jsonld` never fetches it.
    */
   protected emitsJsonLd<I extends readonly unknown[], B = JsonLd>(inputs: (value: T) => I, graph: (inputs: I, builders: B) => JsonLdGraph, load?: () => Promise<B>): void {
-    this.#jsonld = new JsonLdController<I, B>(
-      this,
-      () => {
-        const { state } = this.source;
-        return (this as { emitJsonld?: boolean }).emitJsonld && state.status === 'ready' ? inputs(state.value) : undefined;
+    const wanted = (): I | undefined => {
+      const { state } = this.source;
+      return (this as { emitJsonld?: boolean }).emitJsonld && state.status === 'ready' ? inputs(state.value) : undefined;
+    };
+    this.addController({
+      hostUpdated: () => {
+        if (this.#jsonld || !wanted()) return;
+        this.#jsonld = loadJsonLdScript().then(
+          ({ JsonLdController: Controller }) => new Controller<I, B>(this, wanted, graph, load) as JsonLdController<I, B>,
+          (error: unknown) => void console.error('rolekit: the JSON-LD code did not load; no structured data added.', error),
+        );
       },
-      graph,
-      load,
-    );
+    });
   }
 
   /** Work after a render that the element is not done without (a large listing prepared in slices); undefined when there is none. */
@@ -172,7 +180,11 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
       await p;
       result = await super.getUpdateComplete();
     }
-    await this.#jsonld?.written;
+    const jsonld = await this.#jsonld;
+    if (jsonld) {
+      result = await super.getUpdateComplete(); // the controller's first update, once its code arrived
+      await jsonld.written;
+    }
     return result;
   }
 

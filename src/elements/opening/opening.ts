@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { RkApplyEvent } from '../../events/rk-apply.js';
 import type { Strings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
-import { pageUrl } from '../../internal/jsonld-script.js';
+import { pageUrl } from '../../internal/page-url.js';
 import { postedLine } from '../../internal/opening-templates.js';
 import { around, dateText, employmentText, listText, locationText, placeName, salaryText, workplaceText } from '../../internal/opening-text.js';
 import { RoleElement } from '../../internal/role-element.js';

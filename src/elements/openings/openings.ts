@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { plural, type Strings } from '../../i18n/strings.js';
 import { heading } from '../../internal/heading.js';
-import { pageUrl } from '../../internal/jsonld-script.js';
+import { pageUrl } from '../../internal/page-url.js';
 import { openingRow, openingRowStyles } from '../../internal/opening-row.js';
 import { RoleElement } from '../../internal/role-element.js';
 import { termsOf } from '../../internal/search.js';

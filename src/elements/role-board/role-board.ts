@@ -2,7 +2,7 @@ import { css, html, isServer, nothing, type PropertyValues, type TemplateResult 
 import { stopNested } from '../../internal/templates.js';
 import { formatNumber, plural, type Strings } from '../../i18n/strings.js';
 import { RkSelectEvent } from '../../events/rk-select.js';
-import { pageUrl } from '../../internal/jsonld-script.js';
+import { pageUrl } from '../../internal/page-url.js';
 import { RoleElement } from '../../internal/role-element.js';
 import { parseInSlices } from '../../internal/parse-in-slices.js';
 import { termsOf } from '../../internal/search.js';

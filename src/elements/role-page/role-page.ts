@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { stopNested } from '../../internal/templates.js';
 import type { Strings } from '../../i18n/strings.js';
 import { clampLevel, heading } from '../../internal/heading.js';
-import { pageUrl } from '../../internal/jsonld-script.js';
+import { pageUrl } from '../../internal/page-url.js';
 import { RoleElement } from '../../internal/role-element.js';
 import type { Role } from '../../schema/role.js';
 import { hostStyles } from '../../styles/host.js';
