@@ -12,14 +12,14 @@ const MANIFEST = 'dist/cdn/pieces/manifest.json';
 const CORE = /node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(internal|schema|i18n|styles|events)\//;
 /** …of which only the lists (the board, the openings) use these: large listings in slices. */
 const LISTS = /\/src\/internal\/(slices|parse-in-slices)\.ts$/;
-/** …and only the openings' elements these. */
-const OPENINGS = /\/src\/(internal\/opening-|schema\/(opening|parse-opening|links))/;
+/** …and only the openings' elements these (with their English words). */
+const OPENINGS = /\/src\/(internal\/opening-|schema\/(opening|parse-opening|links)|i18n\/en\/openings\.ts$)/;
 /** …of which only the lists of openings use the row template. */
 const OPENING_ROW = /\/src\/internal\/opening-row\.ts$/;
 /** …and the JobPosting / ItemList builders: the opening's page uses them, a list only for `emit-jsonld` (loaded then). */
 const JOBPOSTING = /\/src\/schema\/jobposting\.ts$/;
-/** …and search (terms, highlighting): the card, the board and the lists of openings — not the role or opening page. */
-const SEARCH = /\/src\/internal\/search\.ts$/;
+/** …and search (terms, highlighting) and the lists' words: the card, the board and the lists of openings — not the role or opening page. */
+const SEARCH = /\/src\/(internal\/search|i18n\/en\/lists)\.ts$/;
 const INTEGRITY = 'dist/cdn/integrity.json';
 /** The built-in catalogues: npm modules `rolekit/locales/<lang>`, and script-tag pieces `locales/<lang, lower case>` (src/cdn/loader.ts). */
 const LOCALES = ['en', 'de', 'fr', 'es', 'pt-BR', 'nl', 'pl', 'ar', 'he', 'ja', 'zh-CN'];

@@ -19,19 +19,24 @@ const CDN = 'dist/cdn';
 // of it hashes, which do not compress); search moved out of the shared core (role and opening
 // pages −0.5–0.75 KB, lists +0.05–0.27 KB); an opening's links (+0.3 KB to openings pages).
 // Limits set to those measured weights (node scripts/size.mjs, 2026-12-02 07:05 UTC).
+// Session 9: the JSON-LD controller loads on first use with the builders (−0.34 KB on every
+// page; the one-file build, which has it anyway, +0.06 KB for the lazy step), and the English
+// words come in groups (src/i18n/en/): the openings' words in the openings chunk, the lists' in
+// the search chunk, so a role page or a page of cards carries neither (−0.2–0.4 KB); an openings
+// page, which carries every group, +0.2 KB. Limits lowered to the new weights (2026-12-02 17:20 UTC).
 export const PAGES = [
   { page: 'the script tag itself (rolekit.js)', pieces: null, goal: 2.5 * KB, limit: 3.55 * KB },
-  { page: 'one-file build (rolekit.all.js)', pieces: null, file: 'rolekit.all.js', goal: 26 * KB, limit: 31.15 * KB },
-  { page: 'only <rk-role-card>s', pieces: ['api', 'rk-role-card'], goal: 10 * KB, limit: 20.65 * KB },
-  { page: 'a role page (<rk-role-page>)', pieces: ['api', 'rk-role-page'], goal: 16 * KB, limit: 24.1 * KB },
-  { page: 'a role page, server-rendered', pieces: ['api', 'hydrate', 'rk-role-page'], goal: 16 * KB, limit: 26.4 * KB },
-  { page: 'a careers page (<rk-role-board>)', pieces: ['api', 'rk-role-board'], goal: 14 * KB, limit: 24.4 * KB },
-  { page: 'a careers page, server-rendered', pieces: ['api', 'hydrate', 'rk-role-board'], goal: 14 * KB, limit: 26.75 * KB },
+  { page: 'one-file build (rolekit.all.js)', pieces: null, file: 'rolekit.all.js', goal: 26 * KB, limit: 31.25 * KB },
+  { page: 'only <rk-role-card>s', pieces: ['api', 'rk-role-card'], goal: 10 * KB, limit: 19.9 * KB },
+  { page: 'a role page (<rk-role-page>)', pieces: ['api', 'rk-role-page'], goal: 16 * KB, limit: 23.2 * KB },
+  { page: 'a role page, server-rendered', pieces: ['api', 'hydrate', 'rk-role-page'], goal: 16 * KB, limit: 25.55 * KB },
+  { page: 'a careers page (<rk-role-board>)', pieces: ['api', 'rk-role-board'], goal: 14 * KB, limit: 23.7 * KB },
+  { page: 'a careers page, server-rendered', pieces: ['api', 'hydrate', 'rk-role-board'], goal: 14 * KB, limit: 26 * KB },
   // issue 13's goals; limits as measured (2026-12-02, after open positions on role pages and cards, and feed= on the list; the shared core chunk is most of it)
-  { page: 'an openings page (<rk-openings>)', pieces: ['api', 'rk-openings'], goal: 16 * KB, limit: 28.75 * KB },
-  { page: 'an opening page (<rk-opening>)', pieces: ['api', 'rk-opening'], goal: 16 * KB, limit: 25 * KB },
+  { page: 'an openings page (<rk-openings>)', pieces: ['api', 'rk-openings'], goal: 16 * KB, limit: 28.55 * KB },
+  { page: 'an opening page (<rk-opening>)', pieces: ['api', 'rk-opening'], goal: 16 * KB, limit: 24.55 * KB },
   // a role page with its open positions (openings-src): the role page's weight plus the short list's
-  { page: 'a role page with its open positions', pieces: ['api', 'rk-role-page', 'rk-role-openings'], goal: 16 * KB, limit: 30.75 * KB },
+  { page: 'a role page with its open positions', pieces: ['api', 'rk-role-page', 'rk-role-openings'], goal: 16 * KB, limit: 30.65 * KB },
 ];
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -5,7 +5,7 @@
  */
 import { AI_IMPACT_RATINGS } from '../schema/constants.js';
 import type { AtAGlance, CoverLetter, FaqEntry, QualificationGroup } from '../schema/role.js';
-import { en } from '../i18n/strings.js';
+import { en } from '../i18n/en.js';
 import { clip, type Block, type ImportNote } from './import-blocks.js';
 
 /** The layout's section headings (a trailing colon allowed). */

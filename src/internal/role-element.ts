@@ -1,6 +1,6 @@
 import type { RkErrorDetail } from '../events/rk-error.js';
 import { html, isServer, LitElement, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { baseLanguage, format, stringsFor, type Strings } from '../i18n/strings.js';
+import { addEnglish, baseLanguage, format, stringsFor, type PartialStrings, type Strings } from '../i18n/strings.js';
 import { parseRole, formatProblem, type ParseResult } from '../schema/parse.js';
 import type { Role, RoleInput } from '../schema/role.js';
 import { textDirection } from '../schema/text.js';
@@ -23,6 +23,9 @@ const closestLang = (node: Element | undefined): string =>
 
 /** The JSON-LD controller and builders (src/internal/jsonld-script.ts), loaded on first use. */
 const loadJsonLdScript = () => import('./jsonld-script.js');
+
+/** The element classes whose English words are in the catalogue. */
+const withWords = new WeakSet<object>();
 
 /** The colour theme: unset follows the host page; `light`, `dark` and `auto` paint a surface. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -60,6 +63,12 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
   /** What the element shows: its loading and error states name it ("Loading role…", "Loading open positions…"). */
   protected static noun: 'role' | 'roles' | 'opening' | 'openings' = 'role';
 
+  /**
+   * The English groups the element shows besides the loading and error words (src/i18n/en/):
+   * added to the English catalogue when the first element of the class is made.
+   */
+  protected static words: readonly PartialStrings[] = [];
+
   /** The largest `src` response accepted (1 MB; a role file is typically 10–20 KB). */
   static maxBytes = 2 ** 20;
 
@@ -90,6 +99,11 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
 
   constructor() {
     super();
+    const element = this.constructor as typeof RoleElement;
+    if (!withWords.has(element)) {
+      withWords.add(element);
+      for (const words of element.words) addEnglish(words);
+    }
     this.headingLevel = 2;
     this.timeout = 10000;
     // the prototype method, not a closure: one parser per class lets elements share validation results

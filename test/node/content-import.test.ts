@@ -11,7 +11,7 @@ import { importCommand } from '../../src/cli/import.js';
 import { importPage } from '../../src/content/import.js';
 import { loadDocument } from '../../src/content/load.js';
 import { AI_IMPACT_RATINGS, parseRole, type Role } from '../../src/schema/index.js';
-import { en } from '../../src/i18n/strings.js';
+import { en } from '../../src/i18n/en.js';
 
 const FIXTURES = 'test/fixtures/content/import';
 const read = (file: string) => readFileSync(file, 'utf8');

@@ -12,7 +12,7 @@ import { buildDemo } from '../../scripts/build-demo.js';
 import { startDemoServer } from '../../scripts/serve.mjs';
 
 import type * as SsrModule from '../../src/ssr/ssr.js';
-import { en } from '../../src/i18n/strings.js';
+import { en } from '../../src/i18n/en.js';
 import { de } from '../../src/i18n/locales/de.js';
 import { ar } from '../../src/i18n/locales/ar.js';
 

@@ -18,7 +18,7 @@ const SEED = '/data/python-web-developer.json';
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
 const de = (await import('../../src/i18n/locales/de.js')).de;
 const ar = (await import('../../src/i18n/locales/ar.js')).ar;
-const { en } = await import('../../src/i18n/strings.js');
+const { en } = await import('../../src/i18n/en.js');
 
 const pages = new Map<string, string>();
 /** Paths to serve altered (their integrity then fails). */

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { en, plural, registerStrings, stringsFor, type Plural } from '../../src/i18n/strings.js';
+import { en, stringsFor } from '../../src/i18n/en.js';
+import { plural, registerStrings, type Plural } from '../../src/i18n/strings.js';
 import { ar } from '../../src/i18n/locales/ar.js';
 import { de } from '../../src/i18n/locales/de.js';
 import { es } from '../../src/i18n/locales/es.js';

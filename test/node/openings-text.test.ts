@@ -2,7 +2,7 @@
 // and the facet counts of <rk-openings> — the same on a server as in the browser.
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { en } from '../../src/i18n/strings.js';
+import { en } from '../../src/i18n/en.js';
 import { FACETS, prepare, select, view } from '../../src/elements/openings/listing.js';
 import { ago, dateText, employmentText, locationText, placeName, salaryText } from '../../src/internal/opening-text.js';
 import { LISTED, LISTING, syntheticOpenings } from '../opening-fixtures.js';

@@ -4,6 +4,7 @@ import { RoleElement } from '../../internal/role-element.js';
 import { AI_IMPACT_RATINGS } from '../../schema/constants.js';
 import type { AiImpact, Role } from '../../schema/role.js';
 import { hostStyles } from '../../styles/host.js';
+import { roleWords } from '../../i18n/en/role.js';
 
 const FACTS = ['education', 'experience', 'certifications', 'employerTypes', 'growthOutlook'] as const;
 
@@ -63,6 +64,7 @@ export const atAGlanceStyles = css`
  * @csspart rating - The AI-impact rating: scale and words.
  */
 export class AtAGlanceElement extends RoleElement {
+  protected static override words = [roleWords];
   static override styles = [hostStyles, ratingStyles, atAGlanceStyles];
 
   protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {

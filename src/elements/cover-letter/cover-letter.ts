@@ -5,6 +5,7 @@ import { RoleElement } from '../../internal/role-element.js';
 import type { CoverLetter, Role } from '../../schema/role.js';
 import { placeholdersIn, splitPlaceholders } from '../../schema/text.js';
 import { hostStyles } from '../../styles/host.js';
+import { roleWords } from '../../i18n/en/role.js';
 
 const textsOf = (letter: CoverLetter): string[] => [
   letter.greeting,
@@ -36,6 +37,7 @@ const textsOf = (letter: CoverLetter): string[] => [
  * @fires {RkCopyEvent} rk-copy - The letter was copied (`detail.ok`) or copying failed; `detail.text` is the letter.
  */
 export class CoverLetterElement extends RoleElement {
+  protected static override words = [roleWords];
   static override styles = [
     hostStyles,
     css`

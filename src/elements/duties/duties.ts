@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
 import { RoleElement } from '../../internal/role-element.js';
 import type { Role } from '../../schema/role.js';
+import { roleWords } from '../../i18n/en/role.js';
 
 /**
  * The role's duties and responsibilities, as a bulleted list.
@@ -16,6 +17,7 @@ import type { Role } from '../../schema/role.js';
  * @csspart item - One duty.
  */
 export class DutiesElement extends RoleElement {
+  protected static override words = [roleWords];
   protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {
     return this.section(t.duties, level, dutiesBody(role, t));
   }

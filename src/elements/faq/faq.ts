@@ -6,6 +6,7 @@ import { RoleElement } from '../../internal/role-element.js';
 import type { Role } from '../../schema/role.js';
 import { uniqueSlugs } from '../../schema/text.js';
 import { hostStyles } from '../../styles/host.js';
+import { roleWords } from '../../i18n/en/role.js';
 
 /**
  * Frequently asked questions about a role, one native disclosure (`<details>` / `<summary>`)
@@ -38,6 +39,7 @@ import { hostStyles } from '../../styles/host.js';
  * @fires {RkToggleEvent} rk-toggle - A question opened or closed (by the user, a URL hash, find-in-page or a method), once per change. `detail`: `{ id, question, open }`.
  */
 export class FaqElement extends RoleElement {
+  protected static override words = [roleWords];
   static override properties = {
     multiple: { type: Boolean, reflect: true },
   };

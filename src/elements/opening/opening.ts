@@ -14,6 +14,7 @@ import { isExpired, parseOpening } from '../../schema/parse-opening.js';
 import type { ParseResult } from '../../schema/parse.js';
 import { hostStyles } from '../../styles/host.js';
 import { openingStyles } from './opening.styles.js';
+import { openingWords } from '../../i18n/en/openings.js';
 
 /** The role profile's link: `template` with `{slug}` filled in; '' when that is not a safe link. */
 export function roleHrefOf(slug: string, template = '/roles/{slug}/'): string {
@@ -76,6 +77,7 @@ const fact = (label: string, value: unknown) =>
  * @fires {RkApplyEvent} rk-apply - The Apply link was followed. `detail`: `{ id, href }`.
  */
 export class OpeningElement extends RoleElement<Opening> {
+  protected static override words = [openingWords];
   protected static override noun = 'opening' as const;
 
   static override properties = {

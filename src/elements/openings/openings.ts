@@ -16,6 +16,8 @@ import { hostStyles } from '../../styles/host.js';
 import { AT_ONCE, FACETS, prepare, prepareInSlices, preparedIndex, select, view, type Facet, type OpeningsSort, type Prepared } from './listing.js';
 import { openingsStyles } from './openings.styles.js';
 import { facetSelect } from './facet-select.js';
+import { listWords } from '../../i18n/en/lists.js';
+import { openingWords } from '../../i18n/en/openings.js';
 
 /** The query parameters a list keeps its state in: the search, each facet, the order. */
 const URL_PARAMETERS = ['q', ...FACETS, 'sort'] as const;
@@ -54,6 +56,7 @@ const URL_PARAMETERS = ['q', ...FACETS, 'sort'] as const;
  * @cssprop [--rk-openings-gap=0.75em] - Space between the rows.
  */
 export class OpeningsElement extends RoleElement<OpeningIndex> {
+  protected static override words = [listWords, openingWords];
   protected static override noun = 'openings' as const;
 
   static override properties = {

@@ -4,6 +4,7 @@ import { heading } from '../../internal/heading.js';
 import { RoleElement } from '../../internal/role-element.js';
 import type { Role } from '../../schema/role.js';
 import { hostStyles } from '../../styles/host.js';
+import { roleWords } from '../../i18n/en/role.js';
 
 /** Styles of the groups, shared with `<rk-role-page>`, which shows this section in its own shadow root. */
 export const qualificationsStyles = css`
@@ -39,6 +40,7 @@ export const qualificationsStyles = css`
  * @csspart item - One qualification.
  */
 export class QualificationsElement extends RoleElement {
+  protected static override words = [roleWords];
   static override styles = [hostStyles, qualificationsStyles];
 
   protected override renderReady(role: Role, t: Strings, level: number): TemplateResult {

@@ -14,6 +14,8 @@ import type { RoleInput } from '../../schema/role.js';
 import type { RoleIndex, RoleIndexEntry } from '../../schema/role-index.js';
 import { AT_ONCE, firstItems, itemsOf, prepareInSlices, readyItems, type BoardSort, type Item } from './board-items.js';
 import { hostStyles } from '../../styles/host.js';
+import { roleWords } from '../../i18n/en/role.js';
+import { listWords } from '../../i18n/en/lists.js';
 
 /** Where a listed role lives: `template` with `{slug}` filled in, or the entry's `href`; '' when that is not a safe link. */
 export function hrefOf(entry: RoleIndexEntry, template?: string): string {
@@ -58,6 +60,7 @@ const LISTING = { parse: parseRoleIndex, key: 'roles', item: ROLES.item, max: RO
  * @fires {RkSelectEvent} rk-select - A card was opened. `detail`: `{ slug, href }`.
  */
 export class RoleBoardElement extends RoleElement<RoleIndex> {
+  protected static override words = [roleWords, listWords];
   protected static override noun = 'roles' as const;
 
   static override properties = {

@@ -7,6 +7,8 @@ import type { Role } from '../../schema/role.js';
 import { hostStyles } from '../../styles/host.js';
 import { markMatches, markSnippet, termsOf } from '../../internal/search.js';
 import { aiImpactScale, ratingStyles } from '../at-a-glance/at-a-glance.js';
+import { roleWords } from '../../i18n/en/role.js';
+import { listWords } from '../../i18n/en/lists.js';
 
 /** Runs from `markMatches` with the matches in <mark>: text only, never markup. */
 const marked = (parts: string[]) => parts.map((part, i) => (i % 2 ? html`<mark part="match">${part}</mark>` : part));
@@ -33,6 +35,7 @@ const marked = (parts: string[]) => parts.map((part, i) => (i % 2 ? html`<mark p
  * @cssprop [--rk-color-highlight=#fff3bf] - Background of text matching `highlight`.
  */
 export class RoleCardElement extends RoleElement {
+  protected static override words = [roleWords, listWords];
   static override properties = {
     href: {},
     highlight: {},

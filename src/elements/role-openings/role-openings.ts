@@ -10,6 +10,8 @@ import type { OpeningIndex, OpeningIndexEntry } from '../../schema/opening.js';
 import { isExpired } from '../../schema/opening-rules.js';
 import type { ParseResult } from '../../schema/parse.js';
 import { hostStyles } from '../../styles/host.js';
+import { listWords } from '../../i18n/en/lists.js';
+import { openingWords } from '../../i18n/en/openings.js';
 
 /** A role's open positions in a listing, newest first (expired ones left out). */
 export function openPositions(index: OpeningIndex, role: string | undefined): OpeningIndexEntry[] {
@@ -39,6 +41,7 @@ export function openPositions(index: OpeningIndex, role: string | undefined): Op
  * @cssprop [--rk-openings-gap=0.75em] - Space between the rows.
  */
 export class RoleOpeningsElement extends RoleElement<OpeningIndex> {
+  protected static override words = [listWords, openingWords];
   protected static override noun = 'openings' as const;
 
   static override properties = {

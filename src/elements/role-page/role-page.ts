@@ -10,6 +10,7 @@ import { paragraphs } from '../../internal/templates.js';
 import { atAGlanceBody, atAGlanceStyles, ratingStyles } from '../at-a-glance/at-a-glance.js';
 import { dutiesBody } from '../duties/duties.js';
 import { qualificationsBody, qualificationsStyles } from '../qualifications/qualifications.js';
+import { roleWords } from '../../i18n/en/role.js';
 
 /**
  * The sections without state of their own, rendered here in the page's shadow root from the same
@@ -64,6 +65,7 @@ export type RolePageSection = (typeof SECTIONS)[number][0] | 'summary' | 'conten
  * @slot openings - Under the summary: the role's open positions (`openings-src` puts an `<rk-role-openings>` here).
  */
 export class RolePageElement extends RoleElement {
+  protected static override words = [roleWords];
   static override properties = {
     hide: {},
     emitJsonld: { type: Boolean, attribute: 'emit-jsonld' },

@@ -1,0 +1,21 @@
+/** English. What every element says while loading and when it cannot show its data: every page has these. */
+export const coreWords = {
+  loading: 'Loading role…',
+  error: 'This role could not be shown.',
+  'loading-roles': 'Loading roles…',
+  'error-roles': 'These roles could not be shown.',
+  'loading-opening': 'Loading the position…',
+  'error-opening': 'This position could not be shown.',
+  'loading-openings': 'Loading open positions…',
+  'error-openings': 'The open positions could not be shown.',
+  'error-network': 'Check your connection and try again.',
+  'error-http': 'The server answered {status}.',
+  'error-timeout': 'The server took too long to answer.',
+  'error-too-large': 'The file is too large.',
+  'error-parse': 'The file is not valid JSON.',
+  'error-invalid': 'The file has problems:',
+  'error-render': 'Something went wrong while showing it.',
+  'error-code': 'Part of this page did not load. Reload the page to try again.',
+  retry: 'Try again',
+  empty: 'Nothing to show for this role yet.',
+};
