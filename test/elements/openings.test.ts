@@ -153,12 +153,11 @@ describe('<rk-openings>', () => {
 
   it('the state lives in the URL: typing replaces, choosing pushes, Back and Forward restore', async () => {
     const { el, filter, count, type, choose } = await setup();
-    const before = history.length;
+    const initial = el.query;
     await type('d');
     await type('da');
     await type('data');
     expect(new URL(location.href).searchParams.get('q')).to.equal('data');
-    expect(history.length).to.equal(before + 1);
     await choose(filter('workplace'), 'remote');
     expect(new URL(location.href).searchParams.get('workplace')).to.equal('remote');
     expect(count()).to.equal('1 open position');
@@ -175,6 +174,14 @@ describe('<rk-openings>', () => {
     await el.updateComplete;
     expect(filter('workplace').value).to.equal('remote');
     expect(count()).to.equal('1 open position');
+    // one entry for the whole search (Back, not history.length: Chromium keeps at most 50 entries)
+    for (const step of [0, 1]) {
+      pop = popped();
+      history.back();
+      await pop;
+      await el.updateComplete;
+      expect(el.query).to.equal(step === 0 ? 'data' : initial);
+    }
   });
 
   it('a shared link restores the view; an unknown value matches nothing, and Clear filters recovers', async () => {
