@@ -9,6 +9,7 @@ export interface RolekitGlobal {
   registerStrings: typeof registerStrings;
   /** Validates a role document (there once `ready` has resolved; at once with rolekit.all.js). */
   parseRole?: typeof parseRole;
+  /** A language's UI strings (English for what a catalogue lacks: the words of the elements loaded so far). */
   stringsFor?: typeof stringsFor;
   /**
    * Resolves (with this object) once the API and the elements on the page at start have loaded —
