@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME_ARGS, chromePath } from '../../scripts/chrome-path.mjs';
 import { uniqueSlugs } from '../../src/schema/text.js';
 import { IMPORT_MAP } from './import-map.js';
+import { isOpen, looks, NEEDS_SCRIPT, pageText, WALK } from './page-text.js';
 
 import type * as SsrModule from '../../src/ssr/ssr.js';
 
@@ -52,10 +53,6 @@ interface Hydrated {
   /** Console messages and page errors, of every type. */
   messages: string[];
 }
-
-// page.evaluate bodies are strings: tsx would wrap named functions in a helper the page lacks.
-// Every node of the page, shadow trees included, in document order.
-const WALK = `const walk = (n, out = []) => { out.push(n); if (n.shadowRoot) walk(n.shadowRoot, out); for (const c of n.childNodes) walk(c, out); return out; };`;
 
 interface HydrateOptions {
   /** Where the page is (path, query, hash). */
@@ -133,26 +130,6 @@ async function hydrate(html: string, { path = '/', same = true, silent = same, c
   }
   return { page: p, messages };
 }
-
-/** The text of the page, shadow trees included. */
-const pageText = (p: Page): Promise<string> =>
-  p.evaluate(`(() => { ${WALK} return walk(document.body).filter((n) => n.nodeType === 3 && n.parentNode?.localName !== 'script' && n.parentNode?.localName !== 'style').map((n) => n.data).join(' ').replace(/\\s+/g, ' '); })()`);
-
-/** The text a reader sees: text nodes whose element is rendered (closed details' contents are not), joined as laid out. */
-const seenText = (p: Page): Promise<string> =>
-  p.evaluate(`(() => { ${WALK} return walk(document.body).filter((n) => n.nodeType === 3 && n.parentElement.checkVisibility({ visibilityProperty: true })).map((n) => n.data).join('').replace(/\\s+/g, ' '); })()`);
-
-/** Whether a details element (found by a locator inside it) is open. */
-const isOpen = (question: ReturnType<Page['locator']>): Promise<boolean> => question.evaluate((el) => (el.closest('details') as HTMLDetailsElement).open);
-
-/** The controls that need the script: Expand all, the letter's inputs, Copy, the table of contents (its links reach into shadow DOM). */
-const NEEDS_SCRIPT = ['rk-faq [part="toggle-all"]', 'rk-cover-letter [part="fields"]', 'rk-cover-letter input', 'rk-cover-letter [part="copy"]', 'rk-role-page [part="contents"]'];
-
-/** Computed visibility, display and box of every element matching `selector` (through shadow roots). */
-const looks = (p: Page, selector: string) =>
-  p.locator(selector).evaluateAll((els) =>
-    els.map((el) => ({ visibility: getComputedStyle(el).visibility, display: getComputedStyle(el).display, width: el.getBoundingClientRect().width, height: el.getBoundingClientRect().height })),
-  );
 
 describe('hydration of server-rendered HTML', () => {
   test('every element hydrates with the script-tag bundle: same nodes, same boxes, silent console', async (t) => {
@@ -335,56 +312,5 @@ describe('hydration of server-rendered HTML', () => {
   test('the check notices re-created DOM: without hydration support the npm build re-renders', async () => {
     const html = built.renderPage(role, { scriptSrc: false, head: NPM_SCRIPTS.replace("import '@lit-labs/ssr-client/lit-element-hydrate-support.js';", '') });
     await assert.rejects(hydrate(html, { path: '/no-support/' }), /node|layout|console/);
-  });
-});
-
-describe('with JavaScript off', () => {
-  /** Every text of the seed a reader should see, FAQ answers aside (they are behind their questions). */
-  const { atAGlance: glance, coverLetter: letter } = role;
-  const SEED_TEXTS: string[] = [
-    ...[role.category.name, role.title, role.summary, glance.aiImpact.text, ...Object.values(glance).filter((v) => typeof v === 'string')],
-    ...[...role.duties, ...role.overview, ...role.careerOutlook, letter.greeting, ...letter.paragraphs, letter.closing, letter.signature],
-    ...role.qualifications.flatMap((g: { heading: string; qualifier?: string; items: string[] }) => [g.heading, g.qualifier ?? '', ...g.items]).filter(Boolean),
-    ...role.faq.map((entry: { question: string }) => entry.question),
-    ...role.relatedLinks.map((link: { label: string }) => link.label),
-  ];
-  const normalise = (text: string) => text.replace(/\s+/g, ' ');
-
-  test('a server-rendered role page reads completely, every answer opens, nothing that needs the script shows', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 900 } });
-    const p = await context.newPage();
-    const html = built.renderPage(role, { canonicalUrl: `${ORIGIN}/roles/python-web-developer/`, scriptSrc: '/dist/cdn/rolekit.js' });
-    await p.route(`${ORIGIN}/**`, (route) =>
-      route.request().url().endsWith('/roles/python-web-developer/')
-        ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' })
-        : route.fulfill({ body: readFileSync(join(ROOT, new URL(route.request().url()).pathname)), contentType: 'text/javascript' }),
-    );
-    await p.goto(`${ORIGIN}/roles/python-web-developer/`);
-    // what the page sees (Playwright's javaScriptEnabled: false is what CSS calls scripting: none), and the bundle really did not run
-    assert.deepEqual(await p.evaluate(`[matchMedia('(scripting: none)').matches, customElements.get('rk-faq') === undefined]`), [true, true]);
-    const seen = await seenText(p);
-    for (const line of SEED_TEXTS) assert.ok(seen.includes(normalise(line)), `visible without JavaScript: ${line.slice(0, 60)}`);
-    for (const { answer } of role.faq) assert.ok(!seen.includes(normalise(answer)), `closed until its question is clicked: ${answer.slice(0, 60)}`);
-    // nothing that needs the script is shown, or takes space: Expand all, the inputs, Copy
-    assert.equal(await p.locator('rk-cover-letter input').count(), 2, 'the inputs are in the HTML (for the script to come)');
-    for (const selector of [...NEEDS_SCRIPT, 'rk-role-page button', 'rk-role-page input']) {
-      for (const box of await looks(p, selector)) assert.ok(box.display === 'none' || (box.width === 0 && box.height === 0), `${selector} without JavaScript: ${JSON.stringify(box)}`);
-      assert.equal(await p.locator(selector).filter({ visible: true }).count(), 0, `${selector} is not visible`);
-    }
-    // every answer opens when its question is clicked, and is then seen
-    const questions = p.locator('rk-faq [part="question"]');
-    assert.equal(await questions.count(), role.faq.length);
-    for (const [i, { answer }] of role.faq.entries()) {
-      await questions.nth(i).click();
-      const shown = p.locator('rk-faq [part="answer"]').nth(i);
-      assert.ok(await shown.isVisible(), `answer ${i} opens`);
-      assert.ok(((await shown.boundingBox())?.height ?? 0) > 0);
-      assert.ok((await seenText(p)).includes(normalise(answer)), `answer ${i} is seen`);
-    }
-    // and the category and related links are anchors with real targets
-    const links = await p.locator('rk-role-page :is([part="category"], [part="related"]) a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    const hrefs = [role.category.href, ...role.relatedLinks.map((l: { href: string }) => l.href)];
-    assert.deepEqual(links, hrefs.map((href) => new URL(href, `${ORIGIN}/roles/python-web-developer/`).href));
-    await context.close();
   });
 });
