@@ -197,10 +197,6 @@ export const pieces = (root: string): Plugin => {
 };
 
 /**
- * For the one-file build: the JSON-LD controller and builders, which elements import on first
- * use, are in the file anyway — a static import, so no dynamic-import machinery (Vite's preload helper) comes along.
- */
-/**
  * The one-file build (rolekit.all.js) leaves out the ATS feeds' adapters and their HTML parser
  * (~30 KB gzip, more than the rest of rolekit): `<rk-openings feed>` there says so in its error
  * state. The script tag (rolekit.js) and the npm build load them on first use.
@@ -217,6 +213,10 @@ export const noFeeds = (): Plugin => ({
   },
 });
 
+/**
+ * For the one-file build: the JSON-LD controller and builders, which elements import on first
+ * use, are in the file anyway — a static import, so no dynamic-import machinery (Vite's preload helper) comes along.
+ */
 export const staticJsonLd = (): Plugin => ({
   name: 'rolekit:static-jsonld',
   enforce: 'pre',

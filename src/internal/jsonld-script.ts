@@ -4,8 +4,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { jsonLdText, toItemList, toJsonLd, type JsonLdGraph, type JsonLdNode } from '../schema/jsonld.js';
 
 /** The role's and the board's JSON-LD builders (src/schema/jsonld.ts). */
-export type JsonLd = { toJsonLd: typeof toJsonLd; toItemList: typeof toItemList };
-const loadJsonLd = (): Promise<JsonLd> => Promise.resolve({ toJsonLd, toItemList });
+const BUILDERS = { toJsonLd, toItemList };
+export type JsonLd = typeof BUILDERS;
+const loadJsonLd = (): Promise<JsonLd> => Promise.resolve(BUILDERS);
 
 /** The nodes of a JSON-LD value: the top-level objects (one, or a list) and the members of their `@graph`. */
 const nodesOf = (value: unknown): JsonLdNode[] =>

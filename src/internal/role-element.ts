@@ -164,13 +164,11 @@ export abstract class RoleElement<T extends object = Role> extends LitElement {
    * to write: a page without `emit-jsonld` never fetches it.
    */
   protected emitsJsonLd<I extends readonly unknown[], B = JsonLd>(inputs: (value: T) => I, graph: (inputs: I, builders: B) => JsonLdGraph, load?: () => Promise<B>): void {
-    const wanted = (): I | undefined => {
-      const { state } = this.source;
-      return (this as { emitJsonld?: boolean }).emitJsonld && state.status === 'ready' ? inputs(state.value) : undefined;
-    };
+    const on = (): boolean => Boolean((this as { emitJsonld?: boolean }).emitJsonld) && this.source.state.status === 'ready';
+    const wanted = (): I | undefined => (on() ? inputs((this.source.state as { value: T }).value) : undefined);
     this.addController({
       hostUpdated: () => {
-        if (this.#jsonld || !wanted()) return;
+        if (this.#jsonld || !on()) return;
         this.#jsonld = loadJsonLdScript().then(
           ({ JsonLdController: Controller }) => new Controller<I, B>(this, wanted, graph, load) as JsonLdController<I, B>,
           (error: unknown) => void console.error('rolekit: the JSON-LD code did not load; no structured data added.', error),

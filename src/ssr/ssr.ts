@@ -164,9 +164,11 @@ function renderValid(tag: TagName, value: Valid, options: RenderOptions & { slot
   const close = markup.lastIndexOf(`</${tag}>`);
   // a role page's open positions come first, before its shadow root and not after its ~50 KB: a page
   // still streaming then never shows its sections before the list that goes above them (a layout shift)
+  // (Lit writes the host's shadow root straight after its start tag; without one, before the data)
   const shadow = markup.indexOf('<template shadowroot');
+  const at = shadow >= 0 ? shadow : close;
   const first = tag === 'rk-role-page' ? roleOpenings(value as Role, options) : '';
-  return `${markup.slice(0, shadow)}${first}${markup.slice(shadow, close)}<script type="application/json">${scriptJson(value)}</script>${markup.slice(close)}`;
+  return `${markup.slice(0, at)}${first}${markup.slice(at, close)}<script type="application/json">${scriptJson(value)}</script>${markup.slice(close)}`;
 }
 
 export interface PageOptions extends RenderOptions {
